@@ -1,0 +1,25 @@
+package io.embargo.cli;
+
+import picocli.CommandLine;
+
+/** Entry point of {@code embargo.jar}. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns the exit code (for tests). */
+  public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** The command tree. Each area registers its own subcommands here. */
+  static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new EmbargoCommand());
+    // Subcommands, one line per area (keep alphabetical):
+    cl.setExecutionExceptionHandler(new ErrorHandler());
+    return cl;
+  }
+}
