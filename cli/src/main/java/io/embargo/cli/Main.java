@@ -19,6 +19,8 @@ public final class Main {
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new EmbargoCommand());
     // Subcommands, one line per area (keep alphabetical):
+    cl.addSubcommand(new BenchCommand());
+    // Benchmarks: cl.getSubcommands().get("bench").addSubcommand(new XBenchCommand());
     cl.setExecutionExceptionHandler(new ErrorHandler());
     return cl;
   }

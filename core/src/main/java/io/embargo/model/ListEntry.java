@@ -88,6 +88,15 @@ public record ListEntry(
     return list.code() + ":" + sourceId;
   }
 
+  /**
+   * A stable SHA-256 (hex) of everything the entry says, independent of JVM and platform: two entries have
+   * the same hash exactly when every field is equal. Used to tell whether an entry changed between list
+   * versions (diffs, suppressions that lapse when the entry changes).
+   */
+  public String contentHash() {
+    return ContentHash.of(this);
+  }
+
   /** The primary name followed by every alias name. */
   public List<String> allNames() {
     List<String> names = new ArrayList<>(1 + aliases.size());
