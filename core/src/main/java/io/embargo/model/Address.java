@@ -5,7 +5,7 @@ package io.embargo.model;
  *
  * @param country ISO 3166-1 alpha-2 code in upper case, or null when the list gives none or an unknown one
  */
-public record Address(String street, String city, String region, String postalCode, String country) {
+public record Address(String street, String city, String region, String postalCode, String country) implements java.io.Serializable {
 
   /** The address on one line, parts joined by ", ", nulls skipped. */
   public String oneLine() {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param quality strength of the alias
  * @param kind the list's own label ({@code aka}, {@code fka}, {@code nka}, {@code Good}, …), or null
  */
-public record Alias(String name, AliasQuality quality, String kind) {
+public record Alias(String name, AliasQuality quality, String kind) implements java.io.Serializable {
   public Alias {
     Objects.requireNonNull(name, "alias name");
     Objects.requireNonNull(quality, "alias quality");

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * @param to last possible day, not before {@code from}
  * @param precision how the list gave it
  */
-public record DateOfBirth(LocalDate from, LocalDate to, Precision precision) {
+public record DateOfBirth(LocalDate from, LocalDate to, Precision precision) implements java.io.Serializable {
 
   /** How precise a date of birth is. */
   public enum Precision { DAY, MONTH, YEAR, RANGE }

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param number the number as written; never blank
  * @param country ISO-2 issuing country or null
  */
-public record Identifier(String type, String number, String country) {
+public record Identifier(String type, String number, String country) implements java.io.Serializable {
   public Identifier {
     Objects.requireNonNull(number, "identifier number");
     if (number.isBlank()) {

@@ -56,7 +56,7 @@ public record ListEntry(
     String licencePolicy,
     String sourceUrl,
     List<String> linkedTo,
-    String title) {
+    String title) implements java.io.Serializable {
 
   public ListEntry {
     Objects.requireNonNull(list, "list");

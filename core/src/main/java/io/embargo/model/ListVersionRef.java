@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param entries number of entries
  */
 public record ListVersionRef(ListId list, long version, String sha256, LocalDate published, Instant importedAt,
-    int entries) {
+    int entries) implements java.io.Serializable {
   public ListVersionRef {
     Objects.requireNonNull(list, "list");
     Objects.requireNonNull(sha256, "sha256");
