@@ -13,7 +13,7 @@ final class NameAnalyzer {
   /** Most tokens kept per name: longer inputs are cut, so one query can't cost unbounded work. */
   static final int MAX_TOKENS = 16;
   private static final List<NameStage> STAGES =
-      List.of(NameStages.LETTER_RUNS, NameStages.LEGAL_FORMS, NameStages.WEAK_WORDS, NameStages.CORE_GUARD);
+      List.of(NameStages.LEGAL_FORMS, NameStages.WEAK_WORDS, NameStages.CORE_GUARD);
 
   private NameAnalyzer() {}
 
@@ -25,8 +25,9 @@ final class NameAnalyzer {
     List<Tokenizer.Word> words = Tokenizer.split(UnicodeFold.fold(name));
     List<NameToken> primary = new ArrayList<>(words.size());
     List<NameToken> alternative = null;
-    for (Tokenizer.Word w : words) {
-      TokenKind kind = w.possessive() ? TokenKind.ORG_NOISE : TokenKind.CORE;
+    for (int wi = 0; wi < words.size(); wi++) {
+      Tokenizer.Word w = words.get(wi);
+      TokenKind kind = w.possessive() && wi == 0 && words.size() > 1 ? TokenKind.ORG_NOISE : TokenKind.CORE;
       if (!Transliteration.needed(w.text())) {
         primary.add(new NameToken(w.text(), kind, null, false));
         if (alternative != null) {

@@ -16,7 +16,12 @@ final class NameScorer {
   /** Cost of an unmatched query token, per unit of weight. */
   static final double UNMATCHED_QUERY = 1.5;
   /** Cost of an unmatched listed token, per unit of weight. */
-  static final double UNMATCHED_LIST = 0.45;
+  static final double UNMATCHED_LIST = 0.35;
+  /**
+   * Factor for a name that rests on one fuzzy token pair (no exact or known-variant match, nothing else
+   * aligned): a single near-miss word is weak evidence.
+   */
+  static final double NO_ANCHOR = 0.9;
   /** Pairs below this similarity are not aligned. */
   static final double MIN_PAIR = 0.6;
 
@@ -88,6 +93,8 @@ final class NameScorer {
     double num = 0;
     double den = 0;
     boolean exact = true;
+    boolean anchored = false;
+    int pairCount = 0;
     List<Pair> pairs = keepPairs ? new ArrayList<>() : null;
     for (int o = count - 1; o >= 0; o--) {
       int k = 0xFFFFF - (int) (order[o] & 0xFFFFF);
@@ -116,6 +123,10 @@ final class NameScorer {
       if (sims[k] < 1.0) {
         exact = false;
       }
+      if (sims[k] >= TokenSimilarity.VARIANT && (ql + cl > 2 || q.tokens[qi].length() > 1)) {
+        anchored = true;
+      }
+      pairCount++;
       if (pairs != null) {
         pairs.add(new Pair(qi, ql, cj, cl, sims[k], rules[k]));
       }
@@ -135,6 +146,9 @@ final class NameScorer {
       }
     }
     double score = exact ? 1.0 : den <= 0 ? 0 : num / den;
+    if (!anchored && pairCount < 2) {
+      score *= NO_ANCHOR;
+    }
     return new Alignment(score, pairs == null ? List.of() : pairs, exact);
   }
 

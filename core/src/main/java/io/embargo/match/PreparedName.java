@@ -20,12 +20,21 @@ final class PreparedName {
   /** Legal forms as written (normalised) and their canonical forms. */
   final String[] legal;
   final String[] legalCanonical;
+  /** Sum of the token weights (unknown tokens counted as {@link #UNKNOWN_ESTIMATE}), for candidate ranking. */
+  final double totalWeight;
+  /** Rough weight of a token the index has never seen. */
+  static final double UNKNOWN_ESTIMATE = 8.0;
 
   private PreparedName(TokenInfo[] tokens, double[] weights, String[] legal, String[] legalCanonical) {
     this.tokens = tokens;
     this.weights = weights;
     this.legal = legal;
     this.legalCanonical = legalCanonical;
+    double tw = 0;
+    for (double w : weights) {
+      tw += w < 0 ? -w * UNKNOWN_ESTIMATE : w;
+    }
+    this.totalWeight = tw;
     this.joins = new String[Math.max(0, tokens.length - 1)];
     for (int i = 0; i + 1 < tokens.length; i++) {
       joins[i] = tokens[i].text + tokens[i + 1].text;
