@@ -40,7 +40,7 @@ final class Lexicon {
         "publichnoe aktsionernoe obshchestvo", "a o");
     legal("pte", "pte", "private");
     legal("gmbh", "gmbh", "gesellschaft mit beschrankter haftung", "mbh", "ag", "kg", "ug", "se");
-    legal("sa", "sa", "s a", "sae", "sal", "sarl", "sas", "spa", "srl", "sl", "sas", "bv", "nv", "ab", "oy", "oyj",
+    legal("sa", "sa", "s a", "ca", "c a", "sae", "sal", "sarl", "sas", "spa", "srl", "sl", "sas", "bv", "nv", "ab", "oy", "oyj",
         "sociedad anonima", "societe anonyme", "anonymi etaireia", "ae", "sa de cv", "de cv", "cv", "sapi",
         "sociedade anonima");
     legal("zrt", "zrt", "zartkoruen mukodo reszvenytarsasag", "kft", "korlatolt felelossegu tarsasag", "nyrt",
@@ -74,7 +74,7 @@ final class Lexicon {
     weak(TokenKind.ORG_NOISE, "group", "groups", "holding", "holdings", "trading", "trade", "international",
         "intl", "hq", "head", "office", "headquarters", "branch", "enterprise", "enterprises", "industries",
         "industry", "industrial", "services", "service", "global", "worldwide");
-    weak(TokenKind.PARTICLE, "al", "el", "ul", "ad", "as", "ash", "az", "ar", "an", "of", "the", "and", "y", "et",
+    weak(TokenKind.PARTICLE, "al", "el", "ad", "as", "ash", "az", "ar", "an", "of", "the", "and", "y", "et",
         "und", "de", "del", "della", "des", "di", "da", "do", "dos", "du", "la", "le", "los", "las", "van", "von",
         "der", "den");
     family("muhammad", "mohammed", "mohammad", "muhammad", "muhammed", "mohamed", "mohamad", "muhamad",

@@ -15,8 +15,10 @@ import java.util.List;
 final class NameScorer {
   /** Cost of an unmatched query token, per unit of weight. */
   static final double UNMATCHED_QUERY = 1.5;
-  /** Cost of an unmatched listed token, per unit of weight. */
-  static final double UNMATCHED_LIST = 0.35;
+  /** Cost of an unmatched listed token inside the name (a dropped middle name or word), per unit of weight. */
+  static final double UNMATCHED_LIST = 0.3;
+  /** Cost of an unmatched listed first or last word, per unit of weight: dropping those is less usual. */
+  static final double UNMATCHED_LIST_EDGE = 0.55;
   /**
    * Factor for a name that rests on one fuzzy token pair (no exact or known-variant match, nothing else
    * aligned): a single near-miss word is weak evidence.
@@ -126,7 +128,9 @@ final class NameScorer {
       if (sims[k] >= TokenSimilarity.VARIANT && (ql + cl > 2 || q.tokens[qi].length() > 1)) {
         anchored = true;
       }
-      pairCount++;
+      if (!q.weak[qi] || !c.weak[cj]) {
+        pairCount++;
+      }
       if (pairs != null) {
         pairs.add(new Pair(qi, ql, cj, cl, sims[k], rules[k]));
       }
@@ -141,7 +145,7 @@ final class NameScorer {
     for (int j = 0; j < m; j++) {
       if ((cUsed & (1 << j)) == 0) {
         double w = c.weights[j] < 0 ? -c.weights[j] * unknownIdf : c.weights[j];
-        den += UNMATCHED_LIST * w;
+        den += (c.edge[j] ? UNMATCHED_LIST_EDGE : UNMATCHED_LIST) * w;
         exact = false;
       }
     }

@@ -12,7 +12,7 @@ final class TokenSimilarity {
   static final double INITIAL = 0.88;
   static final double PHONETIC = 0.8;
   /** Double Metaphone alone is too lax ("Seadrill" / "Streloy"): the spelling must also be close. */
-  static final double PHONETIC_MIN_JW = 0.8;
+  static final double PHONETIC_MIN_JW = 0.85;
   static final double SKELETON = 0.84;
   static final double JOINED_EXACT = 0.93;
   static final double JOINED_EDIT = 0.86;
@@ -54,7 +54,7 @@ final class TokenSimilarity {
     int d = Math.min(Similarity.osa(a, b, 2), Similarity.osa(q.rkey, c.rkey, 2));
     double best = editSimilarity(d, minLen);
     MatchRule r = best > 0 ? (translit ? MatchRule.TRANSLITERATED : MatchRule.EDIT_DISTANCE) : MatchRule.UNMATCHED;
-    if (best < PHONETIC && minLen >= 4 && q.phonetic.equals(c.phonetic)
+    if (best < PHONETIC && minLen >= 5 && q.phonetic.equals(c.phonetic)
         && (double) minLen / Math.max(la, lb) >= 0.7 && Similarity.jaroWinkler(a, b) >= PHONETIC_MIN_JW) {
       best = PHONETIC;
       r = MatchRule.PHONETIC;
