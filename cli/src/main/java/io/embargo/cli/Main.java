@@ -22,6 +22,7 @@ public final class Main {
     cl.addSubcommand(new BenchCommand());
     cl.addSubcommand(new ListsCommand());
     cl.addSubcommand(new WatchCommand());
+    cl.addSubcommand(new UsersCommand());
     // Benchmarks: cl.getSubcommands().get("bench").addSubcommand(new XBenchCommand());
     cl.setExecutionExceptionHandler(new ErrorHandler());
     return cl;
