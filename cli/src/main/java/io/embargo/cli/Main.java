@@ -23,6 +23,8 @@ public final class Main {
     cl.addSubcommand(new ListsCommand());
     cl.addSubcommand(new WatchCommand());
     cl.addSubcommand(new UsersCommand());
+    cl.addSubcommand(new DecideCommand());
+    cl.addSubcommand(new OwnershipCommand());
     // Benchmarks: cl.getSubcommands().get("bench").addSubcommand(new XBenchCommand());
     cl.setExecutionExceptionHandler(new ErrorHandler());
     return cl;
