@@ -19,6 +19,7 @@ public final class Main {
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new EmbargoCommand());
     // Subcommands, one line per area (keep alphabetical):
+    cl.addSubcommand(new BatchCommand());
     cl.addSubcommand(new BenchCommand());
     cl.addSubcommand(new ListsCommand());
     cl.addSubcommand(new WatchCommand());
