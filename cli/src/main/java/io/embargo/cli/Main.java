@@ -20,6 +20,7 @@ public final class Main {
     CommandLine cl = new CommandLine(new EmbargoCommand());
     // Subcommands, one line per area (keep alphabetical):
     cl.addSubcommand(new BenchCommand());
+    cl.addSubcommand(new ServeCommand());
     // Benchmarks: cl.getSubcommands().get("bench").addSubcommand(new XBenchCommand());
     cl.setExecutionExceptionHandler(new ErrorHandler());
     return cl;
