@@ -99,6 +99,8 @@
   function renderEntry(en) {
     const rows = [];
     const add = (k, v) => { if (v && (!Array.isArray(v) || v.length)) rows.push(h('dt', {}, k), h('dd', {}, v)); };
+    add('Type', en.type);
+    add('Listed on', en.listedOn);
     add('Aliases', (en.aliases || []).map((a) => a.name + (a.quality === 'WEAK' ? ' (weak)' : '')).join('; '));
     add('Addresses', (en.addresses || []).map((a) => [a.street, a.city, a.region, a.postalCode, a.country].filter(Boolean).join(', ')).join(' | '));
     add('Identifiers', (en.identifiers || []).map((x) => (x.type ? x.type + ' ' : '') + x.number).join('; '));
