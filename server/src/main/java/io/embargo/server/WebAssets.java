@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class WebAssets {
   static final Set<String> ASSETS = Set.of("app.css", "app.js", "screen.js", "alerts.js", "alert.js", "lists.js",
-      "batch.js", "login.js", "favicon.svg");
+      "batch.js", "login.js", "hits.js", "favicon.svg");
 
   private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
