@@ -26,6 +26,7 @@ public final class Main {
     cl.addSubcommand(new UsersCommand());
     cl.addSubcommand(new DecideCommand());
     cl.addSubcommand(new OwnershipCommand());
+    cl.addSubcommand(new ServeCommand());
     // Benchmarks: cl.getSubcommands().get("bench").addSubcommand(new XBenchCommand());
     cl.setExecutionExceptionHandler(new ErrorHandler());
     return cl;
