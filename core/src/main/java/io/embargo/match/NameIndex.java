@@ -74,7 +74,7 @@ final class NameIndex {
           df.merge(t.text(), 1, Integer::sum);
           if (!vocabIds.containsKey(t.text())) {
             vocabIds.put(t.text(), infos.size());
-            infos.add(TokenInfo.of(t));
+            infos.add(new TokenInfo(t.text(), t.transliterated(), infos.size()));
           }
         }
       }
