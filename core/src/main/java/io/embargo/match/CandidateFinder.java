@@ -43,9 +43,13 @@ final class CandidateFinder {
   int[] find(PreparedName q) {
     Scratch s = scratch.get();
     s.touchedCount = 0;
+    boolean anyCore = false;
+    for (int i = 0; i < q.size(); i++) {
+      anyCore |= !q.weak[i] && q.tokens[i].length() > 1;
+    }
     for (int i = 0; i < q.size(); i++) {
       TokenInfo t = q.tokens[i];
-      if (t.length() < 2) {
+      if (t.length() < 2 || anyCore && q.weak[i]) {
         continue;
       }
       s.stamp++;
@@ -54,10 +58,10 @@ final class CandidateFinder {
       Integer exact = index.vocab.get(t.text);
       visitVocab(s, exact, 1.0, w);
       visitAll(s, index.byRkey.get(t.rkey), 0.95, w);
-      if (t.length() == 3) {
+      if (t.length() == 3 && exact == null) {
         visitAll(s, index.byDeletion.get(t.text), 0.8, w);
       }
-      if (t.length() >= 4) {
+      if (t.length() >= 4 && exact == null) {
         visitAll(s, index.byPhonetic.get(t.phonetic), 0.8, w);
         for (String d : NameIndex.deletions(t.text)) {
           int[] vs = index.byDeletion.get(d);
@@ -174,6 +178,10 @@ final class CandidateFinder {
    */
   private int[] select(Scratch s, PreparedName q) {
     double queryWeight = q.totalWeight;
+    boolean hasInitials = false;
+    for (TokenInfo t : q.tokens) {
+      hasInitials |= t.length() == 1;
+    }
     int count = s.touchedCount;
     float best = 0;
     for (int k = 0; k < count; k++) {
@@ -187,10 +195,9 @@ final class CandidateFinder {
       float a = s.acc[n];
       s.acc[n] = 0f;
       if (a >= floor && a > 0) {
-        PreparedName c = index.names[n];
-        double matched = a + initials(q, c);
+        double matched = hasInitials ? a + initials(q, index.names[n]) : a;
         double est = 2 * matched / (2 * matched + NameScorer.UNMATCHED_QUERY * Math.max(0, queryWeight - matched)
-            + 0.4 * Math.max(0, c.totalWeight - matched) + 1e-9);
+            + 0.4 * Math.max(0, index.nameWeight[n] - matched) + 1e-9);
         keyed[kept++] = ((long) Float.floatToIntBits((float) est) << 32) | n;
       }
     }
