@@ -70,7 +70,7 @@ final class CslCsvImporter {
     b.title(Text.clean(r[6]));
     CslRows.addresses(r[7], b);
     b.federalRegisterCitation(verbatim(r[8]));
-    b.listedOn(Text.date(r[9], "yyyy-MM-dd", f, loc, "start_date"));
+    b.listedOn(Text.date(r[9], "uuuu-MM-dd", f, loc, "start_date"));
     b.licenceRequirement(verbatim(r[12]));
     b.licencePolicy(verbatim(r[13]));
     String callSign = Text.clean(r[14]);

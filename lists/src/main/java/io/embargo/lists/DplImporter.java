@@ -51,7 +51,7 @@ final class DplImporter {
       if (!a.oneLine().isEmpty()) {
         b.address(a);
       }
-      LocalDate effective = Text.date(r[6], "MM/dd/yyyy", f, loc, "Effective_Date");
+      LocalDate effective = Text.date(r[6], "MM/dd/uuuu", f, loc, "Effective_Date");
       ListEntry probe = b.build();
       if (effective != null && (probe.listedOn() == null || effective.isBefore(probe.listedOn()))) {
         b.listedOn(effective);
