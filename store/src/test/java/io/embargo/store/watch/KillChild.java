@@ -1,0 +1,66 @@
+package io.embargo.store.watch;
+
+import io.embargo.lists.ImportedList;
+import io.embargo.lists.ListFormat;
+import io.embargo.model.ListEntry;
+import io.embargo.model.ListId;
+import io.embargo.model.PartyType;
+import io.embargo.store.Actor;
+import io.embargo.store.Database;
+import io.embargo.store.ListStore;
+import io.embargo.store.StoreConfig;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Child JVM for {@link KillTest}: {@code import URL N} imports a synthetic list of N entries;
+ * {@code rescreen URL SLOW_MS} runs the pending re-screens with a sink that sleeps after each record.
+ * Prints progress lines the parent waits for before killing it.
+ */
+public final class KillChild {
+  private KillChild() {}
+
+  public static void main(String[] args) throws Exception {
+    try (Database db = Database.open(new StoreConfig(args[1], null, null))) {
+      ListStore store = new ListStore(db);
+      if (args[0].equals("import")) {
+        ImportedList l = bigList(Integer.parseInt(args[2]), "big");
+        System.out.println("importing");
+        System.out.flush();
+        store.importList(l, Actor.SYSTEM);
+        System.out.println("imported");
+      } else {
+        long slow = Long.parseLong(args[2]);
+        MonitorHits hits = new MonitorHits(db);
+        NewHitSink sink = (ref, result, origin, actor) -> {
+          int n = hits.record(ref, result, origin, actor);
+          System.out.println("recorded " + ref);
+          System.out.flush();
+          sleep(slow);
+          return n;
+        };
+        new Monitor(store, sink, 50).runPending();
+        System.out.println("done");
+      }
+    }
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** N organisations named "Listed Entity K", K = 0..N-1. */
+  public static ImportedList bigList(int n, String sha) {
+    List<ListEntry> es = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      es.add(ListEntry.builder(ListId.BIS_EL, "e" + k).type(PartyType.ORGANIZATION)
+          .name("Listed Entity " + k).program("TEST").remarks("filler remarks to make the entry larger " + k).build());
+    }
+    return new ImportedList(ListId.BIS_EL, ListFormat.CSL_CSV, List.of(Path.of(sha + ".csv")), sha, null, es);
+  }
+}
