@@ -54,12 +54,31 @@ public final class KillChild {
     }
   }
 
-  /** N organisations named "Listed Entity K", K = 0..N-1. */
+  /** A made-up two-word name, unlike the name of any other K (letters from SHA-256 of K). */
+  public static String name(int k) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(Integer.toString(k).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < 16; i++) {
+        char c = (char) ('a' + (d[i] & 0x0f));
+        sb.append(i == 0 || i == 8 ? Character.toUpperCase(c) : c);
+        if (i == 7) {
+          sb.append(' ');
+        }
+      }
+      return sb.toString();
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** N organisations named {@link #name(int) name(K)}, K = 0..N-1. */
   public static ImportedList bigList(int n, String sha) {
     List<ListEntry> es = new ArrayList<>(n);
     for (int k = 0; k < n; k++) {
       es.add(ListEntry.builder(ListId.BIS_EL, "e" + k).type(PartyType.ORGANIZATION)
-          .name("Listed Entity " + k).program("TEST").remarks("filler remarks to make the entry larger " + k).build());
+          .name(name(k)).program("TEST").remarks("filler remarks to make the entry larger " + k).build());
     }
     return new ImportedList(ListId.BIS_EL, ListFormat.CSL_CSV, List.of(Path.of(sha + ".csv")), sha, null, es);
   }
