@@ -32,15 +32,15 @@ public final class KillChild {
         System.out.println("imported");
       } else {
         long slow = Long.parseLong(args[2]);
-        MonitorHits hits = new MonitorHits(db);
-        NewHitSink sink = (ref, result, origin, actor) -> {
-          int n = hits.record(ref, result, origin, actor);
-          System.out.println("recorded " + ref);
+        NewHitSink hits = Monitor.defaultSink(db);
+        NewHitSink sink = (results, actor) -> {
+          int n = hits.record(results, actor);
+          System.out.println("recorded " + results.get(0).partyRef());
           System.out.flush();
           sleep(slow);
           return n;
         };
-        new Monitor(store, sink, 50).runPending();
+        new Monitor(store, sink, 10).runPending();
         System.out.println("done");
       }
     }

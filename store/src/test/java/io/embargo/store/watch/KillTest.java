@@ -65,14 +65,14 @@ class KillTest {
       assertThat(vs).as("killed mid-transaction: version 2 must not exist at all").hasSize(1);
       assertThat(store.activeVersions(null)).extracting(ListVersionRef::version).containsExactly(1L);
       assertThat(store.entries(vs.get(0))).hasSize(10);
-      assertThat(new Monitor(store, new MonitorHits(db)).pendingJobs()).isEqualTo(1);
+      assertThat(new Monitor(store, Monitor.defaultSink(db)).pendingJobs()).isEqualTo(1);
     }
 
     assertThat(child("import", url(), "60000").waitFor()).isZero();
     try (Database db = Database.open(StoreConfig.embedded(tmp))) {
       ListStore store = new ListStore(db);
       assertThat(store.versions(ListId.BIS_EL)).extracting(ListVersionRef::entries).containsExactly(10, 60000);
-      assertThat(new Monitor(store, new MonitorHits(db)).pendingJobs()).isEqualTo(2);
+      assertThat(new Monitor(store, Monitor.defaultSink(db)).pendingJobs()).isEqualTo(2);
     }
   }
 
@@ -95,22 +95,22 @@ class KillTest {
 
     long before;
     try (Database db = Database.open(StoreConfig.embedded(tmp))) {
-      before = new MonitorHits(db).all().size();
-      assertThat(new Monitor(new ListStore(db), new MonitorHits(db)).pendingJobs()).isEqualTo(1);
+      before = Raised.all(db).size();
+      assertThat(new Monitor(new ListStore(db), Monitor.defaultSink(db)).pendingJobs()).isEqualTo(1);
     }
     assertThat(before).as("killed part-way").isBetween(6L, 19L);
 
     assertThat(child("rescreen", url(), "0").waitFor()).isZero();
     try (Database db = Database.open(StoreConfig.embedded(tmp))) {
-      List<MonitorHits.Raised> all = new MonitorHits(db).all();
+      List<Raised> all = Raised.all(db);
       assertThat(all).hasSize(expected);
-      assertThat(all).extracting(MonitorHits.Raised::partyRef).doesNotHaveDuplicates();
+      assertThat(all).extracting(Raised::partyRef).doesNotHaveDuplicates();
       long counted = db.jdbi().withHandle(h -> h.createQuery(
           "SELECT new_hits FROM rescreen_job WHERE job_id = 'delta:bis-el@1'").mapTo(Long.class).one());
       // The chunk in flight when killed was recorded but not checkpointed: re-delivered on resume, the sink
       // reports those hits as already raised, so the job's counter may fall short but can never exceed.
       assertThat(counted).as("hits counted as new across both runs: none twice").isBetween(before, (long) expected);
-      assertThat(new Monitor(new ListStore(db), new MonitorHits(db)).pendingJobs()).isZero();
+      assertThat(new Monitor(new ListStore(db), Monitor.defaultSink(db)).pendingJobs()).isZero();
     }
   }
 }

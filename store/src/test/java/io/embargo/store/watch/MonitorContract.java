@@ -25,13 +25,13 @@ abstract class MonitorContract extends StoreTestBase {
   private static final ListEntry CANDIRU = org(ListId.BIS_EL, "3", "Candiru", "Saito Tech Ltd.");
   private ListStore store;
   private WatchList watch;
-  private MonitorHits hits;
+  private NewHitSink hits;
 
   @BeforeEach
   void setUp() {
     store = new ListStore(db);
     watch = new WatchList(db);
-    hits = new MonitorHits(db);
+    hits = Monitor.defaultSink(db);
     List<WatchedParty> parties = new ArrayList<>();
     parties.add(party("c-saito", "Saito Tech Ltd"));
     parties.add(party("c-nso", "NSO Group Technologies Limited"));
@@ -62,13 +62,13 @@ abstract class MonitorContract extends StoreTestBase {
       assertThat(r.entries()).isEqualTo(2);
       assertThat(r.newHits()).isEqualTo(2);
     });
-    assertThat(hits.all()).extracting(MonitorHits.Raised::partyRef, MonitorHits.Raised::entryKey)
+    assertThat(Raised.all(db)).extracting(Raised::partyRef, Raised::entryKey)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("c-nso", "bis-el:2"),
             org.assertj.core.groups.Tuple.tuple("c-saito", "bis-el:3"));
 
     assertThat(m.runPending()).isEmpty();
     assertThat(m.rescreenFull().newHits()).isZero();
-    assertThat(hits.all()).hasSize(2);
+    assertThat(Raised.all(db)).hasSize(2);
   }
 
   @Test
@@ -82,15 +82,15 @@ abstract class MonitorContract extends StoreTestBase {
 
     assertThat(r.entries()).isEqualTo(1);
     assertThat(r.newHits()).as("the entry changed, so its hit is raised again for review").isEqualTo(1);
-    assertThat(hits.all()).extracting(MonitorHits.Raised::entryKey).containsExactly("bis-el:3", "bis-el:3");
+    assertThat(Raised.all(db)).extracting(Raised::entryKey).containsExactly("bis-el:3", "bis-el:3");
   }
 
   @Test
   void interruptedRescreenResumesWithoutLossOrDuplicates() {
     store.importList(list(ListId.BIS_EL, "v1", null, NSO, CANDIRU), Actor.SYSTEM);
     AtomicInteger calls = new AtomicInteger();
-    NewHitSink crashing = (ref, result, origin, actor) -> {
-      int n = hits.record(ref, result, origin, actor);
+    NewHitSink crashing = (results, actor) -> {
+      int n = hits.record(results, actor);
       if (calls.incrementAndGet() == 1) {
         throw new IllegalStateException("simulated crash");
       }
@@ -102,7 +102,7 @@ abstract class MonitorContract extends StoreTestBase {
     RescreenReport resumed = new Monitor(store, hits, 5).runPending().get(0);
 
     assertThat(resumed.resumed()).isTrue();
-    assertThat(hits.all()).extracting(MonitorHits.Raised::partyRef).containsExactly("c-nso", "c-saito");
+    assertThat(Raised.all(db)).extracting(Raised::partyRef).containsExactly("c-nso", "c-saito");
     assertThat(new Monitor(store, hits).pendingJobs()).isZero();
   }
 
@@ -110,9 +110,8 @@ abstract class MonitorContract extends StoreTestBase {
   void sinkSeesTheVersionTheHitCameFrom() {
     store.importList(list(ListId.BIS_EL, "v1", null, CANDIRU), Actor.SYSTEM);
     List<ScreeningResult> seen = new ArrayList<>();
-    new Monitor(store, (ref, result, origin, actor) -> {
-      seen.add(result);
-      assertThat(origin).isEqualTo("monitoring:delta:bis-el@1");
+    new Monitor(store, (results, actor) -> {
+      results.forEach(r -> seen.add(r.result()));
       return 1;
     }).runPending();
     assertThat(seen).singleElement().satisfies(r ->
