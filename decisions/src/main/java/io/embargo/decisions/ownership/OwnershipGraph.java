@@ -21,18 +21,23 @@ public final class OwnershipGraph {
 
   private OwnershipGraph(Collection<OwnershipLink> links) {
     Map<String, OwnershipLink> byPair = new LinkedHashMap<>();
+    Map<String, String> ownedKey = new HashMap<>();
     for (OwnershipLink l : links) {
-      String k = Names.fold(l.owner()) + "\u0000" + Names.fold(l.owned());
+      String owner = Names.fold(l.owner());
+      String owned = Names.fold(l.owned());
+      if (owner.equals(owned)) {
+        continue;
+      }
+      String k = owner + "\u0000" + owned;
       OwnershipLink prev = byPair.get(k);
       if (prev == null || newer(l, prev)) {
         byPair.put(k, l);
+        ownedKey.put(k, owned);
       }
     }
     Map<String, List<OwnershipLink>> m = new HashMap<>();
-    for (OwnershipLink l : byPair.values()) {
-      if (!Names.fold(l.owner()).equals(Names.fold(l.owned()))) {
-        m.computeIfAbsent(Names.fold(l.owned()), k -> new ArrayList<>()).add(l);
-      }
+    for (Map.Entry<String, OwnershipLink> e : byPair.entrySet()) {
+      m.computeIfAbsent(ownedKey.get(e.getKey()), k -> new ArrayList<>()).add(e.getValue());
     }
     m.replaceAll((k, v) -> List.copyOf(v));
     this.ownersOf = Map.copyOf(m);
@@ -58,7 +63,7 @@ public final class OwnershipGraph {
     return ownersOf.getOrDefault(Names.fold(party), List.of());
   }
 
-  /** Number of distinct owner→owned links. */
+  /** Number of distinct owner→owned links (self-ownership links are dropped). */
   public int size() {
     return size;
   }
