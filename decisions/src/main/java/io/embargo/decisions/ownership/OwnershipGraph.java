@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Who owns whom, in memory. Parties are identified by name, folded (case, diacritics, punctuation), so
- * "Alpha Holdings Ltd." and "ALPHA HOLDINGS LTD" are one party. When several links join the same owner and
+ * Who owns whom, in memory. Parties are identified by name, folded (case, diacritics, punctuation) and
+ * without legal-form tokens, so "Alpha Holdings Ltd." and "ALPHA HOLDINGS" are one party. When several links join the same owner and
  * owned party (e.g. the same fact from two sources), the one with the latest as-of date is kept so that
  * shares are not counted twice. Immutable and thread-safe.
  */
@@ -23,8 +23,8 @@ public final class OwnershipGraph {
     Map<String, OwnershipLink> byPair = new LinkedHashMap<>();
     Map<String, String> ownedKey = new HashMap<>();
     for (OwnershipLink l : links) {
-      String owner = Names.fold(l.owner());
-      String owned = Names.fold(l.owned());
+      String owner = Names.partyKey(l.owner());
+      String owned = Names.partyKey(l.owned());
       if (owner.equals(owned)) {
         continue;
       }
@@ -58,9 +58,9 @@ public final class OwnershipGraph {
     return EMPTY;
   }
 
-  /** The direct owners of {@code party}: links whose owned party folds to the same name; empty if none. */
+  /** The direct owners of {@code party}: links whose owned party has the same key; empty if none. */
   public List<OwnershipLink> ownersOf(String party) {
-    return ownersOf.getOrDefault(Names.fold(party), List.of());
+    return ownersOf.getOrDefault(Names.partyKey(party), List.of());
   }
 
   /** Number of distinct owner→owned links (self-ownership links are dropped). */
