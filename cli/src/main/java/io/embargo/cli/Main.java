@@ -21,6 +21,12 @@ public final class Main {
     // Subcommands, one line per area (keep alphabetical):
     cl.addSubcommand(new BatchCommand());
     cl.addSubcommand(new BenchCommand());
+    cl.addSubcommand(new ListsCommand());
+    cl.addSubcommand(new WatchCommand());
+    cl.addSubcommand(new UsersCommand());
+    cl.addSubcommand(new DecideCommand());
+    cl.addSubcommand(new OwnershipCommand());
+    cl.addSubcommand(new ServeCommand());
     // Benchmarks: cl.getSubcommands().get("bench").addSubcommand(new XBenchCommand());
     cl.setExecutionExceptionHandler(new ErrorHandler());
     return cl;

@@ -43,6 +43,6 @@ final class ScreenerBuilder implements Screener.Builder {
 
   @Override
   public Screener build() {
-    return new NaiveScreener(entries, versions, threshold);
+    return new IndexedScreener(entries, versions, threshold);
   }
 }

@@ -1,0 +1,146 @@
+package io.embargo.match;
+
+import io.embargo.model.ListEntry;
+import io.embargo.model.ListVersionRef;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The real {@link Screener}: normalises the query ({@link NameAnalyzer}), draws candidates from the
+ * {@link NameIndex} ({@link CandidateFinder}), aligns and scores each candidate name ({@link NameScorer}),
+ * keeps the best name per entry, applies alias quality and secondary evidence ({@link EvidenceScorer}) and
+ * explains every hit. Immutable and thread-safe.
+ */
+final class IndexedScreener implements Screener {
+  static final String VERSION = "embargo-match-1";
+
+  private final NameIndex index;
+  private final CandidateFinder finder;
+  private final NameScorer scorer;
+  private final List<ListVersionRef> versions;
+  private final double threshold;
+  private final Map<String, ListEntry> byKey = new HashMap<>();
+
+  IndexedScreener(List<ListEntry> entries, List<ListVersionRef> versions, double threshold) {
+    this.index = new NameIndex(entries);
+    this.finder = new CandidateFinder(index);
+    this.scorer = new NameScorer(index.unknownIdf);
+    this.versions = List.copyOf(versions);
+    this.threshold = threshold;
+    for (ListEntry e : index.entries) {
+      byKey.putIfAbsent(e.key(), e);
+    }
+  }
+
+  private static final class Best {
+    double nameScore;
+    double adjusted;
+    int name;
+    PreparedName query;
+  }
+
+  @Override
+  public ScreeningResult screen(Query q, ScreeningOptions o) {
+    java.util.Objects.requireNonNull(q, "query");
+    java.util.Objects.requireNonNull(o, "options");
+    double min = Double.isNaN(o.minScore()) ? threshold : o.minScore();
+    Map<Integer, Best> best = new HashMap<>();
+    for (List<NameToken> variant : NameAnalyzer.analyze(q.name())) {
+      PreparedName pq = prepare(variant);
+      for (int n : finder.find(pq)) {
+        consider(best, pq, n, scorer.score(pq, index.names[n]), o);
+      }
+      for (var id : q.identifiers()) {
+        for (int e : index.byIdentifier.getOrDefault(id.normalizedNumber(), IntListMap.empty())) {
+          for (int n = 0; n < index.names.length; n++) {
+            if (index.nameEntry[n] == e && index.nameAlias[n] == -1) {
+              consider(best, pq, n, scorer.score(pq, index.names[n]), o);
+            }
+          }
+        }
+      }
+    }
+    List<Hit> hits = new ArrayList<>();
+    for (Map.Entry<Integer, Best> me : best.entrySet()) {
+      Best b = me.getValue();
+      ListEntry e = index.entries.get(me.getKey());
+      List<Evidence> ev = EvidenceScorer.evaluate(q, e);
+      double score = EvidenceScorer.decisive(ev) ? 1.0 : clamp(b.adjusted + EvidenceScorer.total(ev));
+      if (score >= min) {
+        hits.add(hit(e, b, ev, score));
+      }
+    }
+    hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(h -> h.entry().key()));
+    return new ScreeningResult(q, hits.subList(0, Math.min(o.limit(), hits.size())), versions, VERSION, min);
+  }
+
+  private void consider(Map<Integer, Best> best, PreparedName pq, int n, double nameScore, ScreeningOptions o) {
+    int e = index.nameEntry[n];
+    if (!o.lists().isEmpty() && !o.lists().contains(index.entries.get(e).list())) {
+      return;
+    }
+    double adjusted = index.nameQuality[n].apply(nameScore);
+    Best b = best.get(e);
+    if (b == null) {
+      b = new Best();
+      b.adjusted = -1;
+      best.put(e, b);
+    }
+    if (adjusted > b.adjusted) {
+      b.adjusted = adjusted;
+      b.nameScore = nameScore;
+      b.name = n;
+      b.query = pq;
+    }
+  }
+
+  private Hit hit(ListEntry e, Best b, List<Evidence> ev, double score) {
+    PreparedName c = index.names[b.name];
+    NameScorer.Alignment a = scorer.align(b.query, c, true);
+    NameQuality quality = index.nameQuality[b.name];
+    List<String> notes = new ArrayList<>();
+    if (quality == NameQuality.WEAK_ALIAS) {
+      notes.add("weak alias: corroborates, does not alert alone");
+    } else if (quality == NameQuality.ACRONYM) {
+      notes.add("matched as acronym of the listed name (low weight)");
+    }
+    if (index.nameAlias[b.name] >= 0) {
+      notes.add("matched an alias");
+    } else if (quality == NameQuality.LINKED) {
+      notes.add("matched a name of the linked entry " + index.entries.get(index.nameOrigin[b.name]).key()
+          + " (same party on another list)");
+    }
+    Explanation x = new Explanation(index.nameText(b.name), b.nameScore,
+        ExplanationBuilder.tokens(b.query, c, a, index.unknownIdf), ev, notes);
+    return new Hit(e, score, quality.aliasQuality(), index.nameAlias[b.name] == -1, x);
+  }
+
+  private PreparedName prepare(List<NameToken> tokens) {
+    return PreparedName.of(tokens, TokenInfo::of, index::idfOf);
+  }
+
+  private static double clamp(double v) {
+    return Math.max(0, Math.min(1, v));
+  }
+
+  @Override
+  public double nameScore(String a, String b) {
+    double best = 0;
+    for (List<NameToken> va : NameAnalyzer.analyze(a)) {
+      for (List<NameToken> vb : NameAnalyzer.analyze(b)) {
+        best = Math.max(best, scorer.score(prepare(va), prepare(vb)));
+      }
+    }
+    return best;
+  }
+
+  @Override public double defaultThreshold() { return threshold; }
+  @Override public String matcherVersion() { return VERSION; }
+  @Override public List<ListVersionRef> listVersions() { return versions; }
+  @Override public int size() { return index.entries.size(); }
+  @Override public Optional<ListEntry> entry(String key) { return Optional.ofNullable(byKey.get(key)); }
+}

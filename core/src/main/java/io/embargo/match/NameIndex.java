@@ -1,0 +1,199 @@
+package io.embargo.match;
+
+import io.embargo.model.Alias;
+import io.embargo.model.AliasQuality;
+import io.embargo.model.Identifier;
+import io.embargo.model.ListEntry;
+import io.embargo.model.PartyType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The in-memory index over every name and alias of every entry: prepared names, a token vocabulary with
+ * rarity weights, postings from token to names, and key maps (romanisation key, Double Metaphone, consonant
+ * skeleton, one-deletion neighbourhood, joined neighbours) from which {@link CandidateFinder} draws a small
+ * candidate set. Built once; immutable afterwards and safe to share between threads.
+ */
+final class NameIndex {
+  final List<ListEntry> entries;
+  final PreparedName[] names;
+  final int[] nameEntry;
+  /** -1 primary name, -2 generated acronym, -3 linked entry's name, else the alias index. */
+  final int[] nameAlias;
+  /** The name as written (for linked names, as the linked entry writes it). */
+  final String[] nameSource;
+  /** The entry that writes the name (differs from {@link #nameEntry} for linked names). */
+  final int[] nameOrigin;
+  final NameQuality[] nameQuality;
+  final Map<String, Integer> vocab;
+  final TokenInfo[] vocabInfo;
+  final int[][] postings;
+  final double[] idf;
+  final Map<String, int[]> byRkey;
+  final Map<String, int[]> byPhonetic;
+  final Map<String, int[]> bySkeleton;
+  final Map<String, int[]> byDeletion;
+  final Map<String, int[]> joined;
+  final Map<String, int[]> byIdentifier;
+  final double unknownIdf;
+
+  private record Raw(int entry, int alias, NameQuality quality, List<NameToken> tokens, String source, int origin) {}
+
+  NameIndex(List<ListEntry> entries) {
+    this.entries = List.copyOf(entries);
+    List<Raw> raws = new ArrayList<>();
+    IntListMap ids = new IntListMap();
+    for (int e = 0; e < this.entries.size(); e++) {
+      collect(e, this.entries.get(e), raws);
+      for (Identifier id : this.entries.get(e).identifiers()) {
+        String n = id.normalizedNumber();
+        if (n.length() >= 5) {
+          ids.add(n, e);
+        }
+      }
+    }
+    byIdentifier = ids.freeze();
+    EntryLinker.link(this.entries, raws.size(), i -> raws.get(i).entry(), i -> raws.get(i).quality() == NameQuality.ACRONYM
+        ? null : raws.get(i).tokens(), (target, i) -> {
+          Raw r = raws.get(i);
+          raws.add(new Raw(target, -3, NameQuality.LINKED, r.tokens(), r.source(), r.entry()));
+        });
+    Map<String, Integer> df = new HashMap<>();
+    Map<String, Integer> vocabIds = new HashMap<>();
+    List<TokenInfo> infos = new ArrayList<>();
+    for (Raw r : raws) {
+      Set<String> seen = new HashSet<>();
+      for (NameToken t : r.tokens()) {
+        if (t.kind() != TokenKind.LEGAL && seen.add(t.text())) {
+          df.merge(t.text(), 1, Integer::sum);
+          if (!vocabIds.containsKey(t.text())) {
+            vocabIds.put(t.text(), infos.size());
+            infos.add(TokenInfo.of(t));
+          }
+        }
+      }
+    }
+    vocab = vocabIds;
+    vocabInfo = infos.toArray(new TokenInfo[0]);
+    int total = Math.max(1, raws.size());
+    idf = new double[vocabInfo.length];
+    for (int v = 0; v < idf.length; v++) {
+      idf[v] = Math.log(1.0 + (double) total / df.get(vocabInfo[v].text));
+    }
+    unknownIdf = Math.log(1.0 + total);
+    names = new PreparedName[raws.size()];
+    nameEntry = new int[raws.size()];
+    nameAlias = new int[raws.size()];
+    nameQuality = new NameQuality[raws.size()];
+    nameSource = new String[raws.size()];
+    nameOrigin = new int[raws.size()];
+    IntListMap post = new IntListMap();
+    IntListMap join = new IntListMap();
+    for (int i = 0; i < raws.size(); i++) {
+      Raw r = raws.get(i);
+      names[i] = PreparedName.of(r.tokens(), t -> vocabInfo[vocabIds.get(t.text())], this::idfOf);
+      nameEntry[i] = r.entry();
+      nameAlias[i] = r.alias();
+      nameQuality[i] = r.quality();
+      nameSource[i] = r.source();
+      nameOrigin[i] = r.origin();
+      for (TokenInfo t : names[i].tokens) {
+        if (t.length() >= 2) {
+          post.add(t.text, i);
+        }
+      }
+      for (String j : names[i].joins) {
+        join.add(j, i);
+      }
+    }
+    Map<String, int[]> p = post.freeze();
+    postings = new int[vocabInfo.length][];
+    for (int v = 0; v < vocabInfo.length; v++) {
+      postings[v] = p.getOrDefault(vocabInfo[v].text, IntListMap.empty());
+    }
+    joined = join.freeze();
+    IntListMap rk = new IntListMap();
+    IntListMap ph = new IntListMap();
+    IntListMap sk = new IntListMap();
+    IntListMap del = new IntListMap();
+    for (int v = 0; v < vocabInfo.length; v++) {
+      TokenInfo t = vocabInfo[v];
+      if (t.length() < 2) {
+        continue;
+      }
+      rk.add(t.rkey, v);
+      if (t.length() >= 4) {
+        ph.add(t.phonetic, v);
+        for (String d : deletions(t.text)) {
+          del.add(d, v);
+        }
+      }
+      if (t.skeleton.length() >= 3) {
+        sk.add(t.skeleton, v);
+      }
+    }
+    byRkey = rk.freeze();
+    byPhonetic = ph.freeze();
+    bySkeleton = sk.freeze();
+    byDeletion = del.freeze();
+  }
+
+  /** Rarity of a token text, negative when the index has never seen it. */
+  double idfOf(String text) {
+    Integer v = vocab.get(text);
+    return v == null ? -1 : idf[v];
+  }
+
+  /** The token itself and every string one deletion away. */
+  static List<String> deletions(String s) {
+    List<String> out = new ArrayList<>(s.length() + 1);
+    out.add(s);
+    for (int i = 0; i < s.length(); i++) {
+      if (i > 0 && s.charAt(i) == s.charAt(i - 1)) {
+        continue;
+      }
+      out.add(s.substring(0, i) + s.substring(i + 1));
+    }
+    return out;
+  }
+
+  /** The name as the list writes it. */
+  String nameText(int name) {
+    return nameSource[name];
+  }
+
+  private static void collect(int e, ListEntry entry, List<Raw> raws) {
+    Set<String> seen = new HashSet<>();
+    add(e, -1, NameQuality.PRIMARY, entry.name(), raws, seen);
+    for (int a = 0; a < entry.aliases().size(); a++) {
+      Alias al = entry.aliases().get(a);
+      add(e, a, al.quality() == AliasQuality.WEAK ? NameQuality.WEAK_ALIAS : NameQuality.ALIAS, al.name(), raws,
+          seen);
+    }
+    if (entry.type() != PartyType.PERSON) {
+      for (List<NameToken> v : NameAnalyzer.analyze(entry.name())) {
+        String acr = Acronyms.initialism(v);
+        if (acr != null && seen.add(acr)) {
+          raws.add(new Raw(e, -2, NameQuality.ACRONYM, List.of(new NameToken(acr, TokenKind.CORE, null, false)),
+              acr.toUpperCase(java.util.Locale.ROOT) + " (acronym of " + entry.name() + ")", e));
+        }
+      }
+    }
+  }
+
+  private static void add(int e, int alias, NameQuality q, String name, List<Raw> raws, Set<String> seen) {
+    for (List<NameToken> v : NameAnalyzer.analyze(name)) {
+      StringBuilder key = new StringBuilder();
+      for (NameToken t : v) {
+        key.append(t.text()).append(' ');
+      }
+      if (seen.add(key.toString())) {
+        raws.add(new Raw(e, alias, q, v, name, e));
+      }
+    }
+  }
+}

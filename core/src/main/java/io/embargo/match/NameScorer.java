@@ -1,0 +1,162 @@
+package io.embargo.match;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Scores a query name against a listed name: every token pair (and every joined neighbour pair) gets a
+ * similarity, then a greedy best-pair assignment uses each token once, in any order. The score is the
+ * weighted share of matched tokens: matched pairs count their similarity, unmatched query tokens cost more
+ * than unmatched listed tokens (a listed middle name the query lacks is normal; a query word the list lacks
+ * is a different party). Token weights are rarities (IDF), so "group" or "trading" matter less than "nso".
+ * Thread-safe: all state is per call.
+ */
+final class NameScorer {
+  /** Cost of an unmatched query token, per unit of weight. */
+  static final double UNMATCHED_QUERY = 1.5;
+  /** Cost of an unmatched listed token inside the name (a dropped middle name or word), per unit of weight. */
+  static final double UNMATCHED_LIST = 0.3;
+  /** Cost of an unmatched listed first or last word, per unit of weight: dropping those is less usual. */
+  static final double UNMATCHED_LIST_EDGE = 0.55;
+  /**
+   * Factor for a name that rests on one fuzzy token pair (no exact or known-variant match, nothing else
+   * aligned): a single near-miss word is weak evidence.
+   */
+  static final double NO_ANCHOR = 0.9;
+  /** Pairs below this similarity are not aligned. */
+  static final double MIN_PAIR = 0.6;
+
+  private final double unknownIdf;
+
+  NameScorer(double unknownIdf) {
+    this.unknownIdf = unknownIdf;
+  }
+
+  /** One aligned pair: query span [qi, qi+ql), list span [cj, cj+cl). */
+  record Pair(int qi, int ql, int cj, int cl, double sim, MatchRule rule) {}
+
+  /** The alignment and score of two names. */
+  record Alignment(double score, List<Pair> pairs, boolean exact) {}
+
+  double score(PreparedName q, PreparedName c) {
+    return align(q, c, false).score();
+  }
+
+  Alignment align(PreparedName q, PreparedName c, boolean keepPairs) {
+    int n = q.size();
+    int m = c.size();
+    if (n == 0 || m == 0) {
+      return new Alignment(0, List.of(), false);
+    }
+    int cap = (2 * n) * (2 * m);
+    double[] sims = new double[cap];
+    int[] spans = new int[cap];
+    MatchRule[] rules = new MatchRule[cap];
+    MatchRule[] r = new MatchRule[1];
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < m; j++) {
+        double s = TokenSimilarity.compute(q.tokens[i], c.tokens[j], r);
+        if (s >= MIN_PAIR) {
+          sims[count] = s;
+          spans[count] = span(i, 1, j, 1);
+          rules[count++] = r[0];
+        }
+      }
+    }
+    for (int i = 0; i + 1 < n; i++) {
+      for (int j = 0; j < m; j++) {
+        double s = TokenSimilarity.joined(q.joins[i], c.tokens[j].text);
+        if (s > 0) {
+          sims[count] = s;
+          spans[count] = span(i, 2, j, 1);
+          rules[count++] = MatchRule.JOINED;
+        }
+      }
+    }
+    for (int j = 0; j + 1 < m; j++) {
+      for (int i = 0; i < n; i++) {
+        double s = TokenSimilarity.joined(c.joins[j], q.tokens[i].text);
+        if (s > 0) {
+          sims[count] = s;
+          spans[count] = span(i, 1, j, 2);
+          rules[count++] = MatchRule.JOINED;
+        }
+      }
+    }
+    long[] order = new long[count];
+    for (int k = 0; k < count; k++) {
+      order[k] = ((long) (sims[k] * 1_000_000) << 20) | (0xFFFFF - k);
+    }
+    Arrays.sort(order);
+    int qUsed = 0;
+    int cUsed = 0;
+    double num = 0;
+    double den = 0;
+    boolean exact = true;
+    boolean anchored = false;
+    int pairCount = 0;
+    List<Pair> pairs = keepPairs ? new ArrayList<>() : null;
+    for (int o = count - 1; o >= 0; o--) {
+      int k = 0xFFFFF - (int) (order[o] & 0xFFFFF);
+      int sp = spans[k];
+      int qi = sp >>> 24;
+      int ql = (sp >>> 16) & 0xFF;
+      int cj = (sp >>> 8) & 0xFF;
+      int cl = sp & 0xFF;
+      int qMask = ((1 << ql) - 1) << qi;
+      int cMask = ((1 << cl) - 1) << cj;
+      if ((qUsed & qMask) != 0 || (cUsed & cMask) != 0) {
+        continue;
+      }
+      qUsed |= qMask;
+      cUsed |= cMask;
+      double wc = 0;
+      for (int j = cj; j < cj + cl; j++) {
+        wc += c.weights[j] < 0 ? -c.weights[j] * unknownIdf : c.weights[j];
+      }
+      double wq = 0;
+      for (int i = qi; i < qi + ql; i++) {
+        wq += q.weights[i] < 0 ? -q.weights[i] * wc / cl : q.weights[i];
+      }
+      num += sims[k] * (wq + wc);
+      den += wq + wc;
+      if (sims[k] < 1.0) {
+        exact = false;
+      }
+      if (sims[k] >= TokenSimilarity.VARIANT && (ql + cl > 2 || q.tokens[qi].length() > 1)) {
+        anchored = true;
+      }
+      if (!q.weak[qi] || !c.weak[cj]) {
+        pairCount++;
+      }
+      if (pairs != null) {
+        pairs.add(new Pair(qi, ql, cj, cl, sims[k], rules[k]));
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if ((qUsed & (1 << i)) == 0) {
+        double w = q.weights[i] < 0 ? -q.weights[i] * unknownIdf : q.weights[i];
+        den += UNMATCHED_QUERY * w;
+        exact = false;
+      }
+    }
+    for (int j = 0; j < m; j++) {
+      if ((cUsed & (1 << j)) == 0) {
+        double w = c.weights[j] < 0 ? -c.weights[j] * unknownIdf : c.weights[j];
+        den += (c.edge[j] ? UNMATCHED_LIST_EDGE : UNMATCHED_LIST) * w;
+        exact = false;
+      }
+    }
+    double score = exact ? 1.0 : den <= 0 ? 0 : num / den;
+    if (!anchored && pairCount < 2) {
+      score *= NO_ANCHOR;
+    }
+    return new Alignment(score, pairs == null ? List.of() : pairs, exact);
+  }
+
+  private static int span(int qi, int ql, int cj, int cl) {
+    return (qi << 24) | (ql << 16) | (cj << 8) | cl;
+  }
+}

@@ -1,0 +1,100 @@
+package io.embargo.match;
+
+/**
+ * Similarity of two tokens in [0,1] and the rule that produced it. The rules are tried strongest first:
+ * exact, name variant / romanisation key, initial, edit distance (typos, transpositions, doubled letters),
+ * Double Metaphone, consonant skeleton (only when a side was transliterated). Thread-safe.
+ */
+final class TokenSimilarity {
+  static final double VARIANT = 0.95;
+  /** Same word up to doubled letters ("Muhammmad", "Cicko" / "Ciccko"). */
+  static final double DOUBLED = 0.9;
+  static final double INITIAL = 0.88;
+  static final double PHONETIC = 0.8;
+  /** Double Metaphone alone is too lax ("Seadrill" / "Streloy"): the spelling must also be close. */
+  static final double PHONETIC_MIN_JW = 0.85;
+  static final double SKELETON = 0.84;
+  static final double JOINED_EXACT = 0.93;
+  static final double JOINED_EDIT = 0.86;
+
+  private TokenSimilarity() {}
+
+  /** Packs a similarity and its rule into one long-free result: the rule in {@link #lastRule}-free style. */
+  static double score(TokenInfo q, TokenInfo c) {
+    return compute(q, c, null);
+  }
+
+  /** Like {@link #score}, also reporting the rule into {@code rule[0]}. */
+  static double compute(TokenInfo q, TokenInfo c, MatchRule[] rule) {
+    String a = q.text;
+    String b = c.text;
+    boolean translit = q.transliterated || c.transliterated;
+    if (a.equals(b)) {
+      return set(rule, translit ? MatchRule.TRANSLITERATED : MatchRule.EXACT, 1.0);
+    }
+    int la = a.length();
+    int lb = b.length();
+    if (q.rkey.equals(c.rkey)) {
+      if (la != lb && Romanization.collapseDoubles(a).equals(Romanization.collapseDoubles(b))) {
+        return set(rule, translit ? MatchRule.TRANSLITERATED : MatchRule.EDIT_DISTANCE, DOUBLED);
+      }
+      return set(rule, translit ? MatchRule.TRANSLITERATED : MatchRule.NAME_VARIANT, VARIANT);
+    }
+    if (la == 1 || lb == 1) {
+      // Only a query initial stands for a listed word: a listed single letter ("C&I", "Emily S") says too little.
+      if (la == 1 && lb > 1 && a.charAt(0) == b.charAt(0) && Character.isLetter(a.charAt(0))) {
+        return set(rule, MatchRule.INITIAL, INITIAL);
+      }
+      return set(rule, MatchRule.UNMATCHED, 0);
+    }
+    int minLen = Math.min(la, lb);
+    if (minLen < 3 || !Character.isLetter(a.charAt(0)) || !Character.isLetter(b.charAt(0))) {
+      return set(rule, MatchRule.UNMATCHED, 0);
+    }
+    int d = Math.min(Similarity.osa(a, b, 2), Similarity.osa(q.rkey, c.rkey, 2));
+    double best = editSimilarity(d, minLen);
+    MatchRule r = best > 0 ? (translit ? MatchRule.TRANSLITERATED : MatchRule.EDIT_DISTANCE) : MatchRule.UNMATCHED;
+    if (best < PHONETIC && minLen >= 5 && q.phonetic.equals(c.phonetic)
+        && (double) minLen / Math.max(la, lb) >= 0.7 && Similarity.jaroWinkler(a, b) >= PHONETIC_MIN_JW) {
+      best = PHONETIC;
+      r = MatchRule.PHONETIC;
+    }
+    if (best < SKELETON && translit && q.skeleton.length() >= 3 && q.skeleton.equals(c.skeleton)) {
+      best = SKELETON;
+      r = MatchRule.TRANSLITERATED;
+    }
+    return set(rule, r, best);
+  }
+
+  /** What an edit distance is worth for words of this length: short words tolerate less. */
+  static double editSimilarity(int d, int minLen) {
+    if (d == 0) {
+      return 1.0;
+    }
+    if (d == 1) {
+      return minLen >= 9 ? 0.93 : minLen >= 7 ? 0.9 : minLen == 6 ? 0.86 : minLen == 5 ? 0.82 : minLen == 4 ? 0.76 : 0.62;
+    }
+    if (d == 2) {
+      return minLen >= 9 ? 0.82 : minLen >= 7 ? 0.76 : minLen >= 5 ? 0.66 : 0;
+    }
+    return 0;
+  }
+
+  /** Similarity of a joined pair of words with one word ("Q Cyber" / "QCyber"). */
+  static double joined(String concatenated, String single) {
+    if (concatenated.equals(single)) {
+      return JOINED_EXACT;
+    }
+    if (single.length() >= 6 && Similarity.osa(concatenated, single, 1) <= 1) {
+      return JOINED_EDIT;
+    }
+    return 0;
+  }
+
+  private static double set(MatchRule[] rule, MatchRule r, double v) {
+    if (rule != null) {
+      rule[0] = r;
+    }
+    return v;
+  }
+}

@@ -1,0 +1,65 @@
+package io.embargo.decisions.ownership;
+
+import io.embargo.decisions.internal.Names;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who owns whom, in memory. Parties are identified by name, folded (case, diacritics, punctuation), so
+ * "Alpha Holdings Ltd." and "ALPHA HOLDINGS LTD" are one party. When several links join the same owner and
+ * owned party (e.g. the same fact from two sources), the one with the latest as-of date is kept so that
+ * shares are not counted twice. Immutable and thread-safe.
+ */
+public final class OwnershipGraph {
+  private static final OwnershipGraph EMPTY = new OwnershipGraph(List.of());
+  private final Map<String, List<OwnershipLink>> ownersOf;
+  private final int size;
+
+  private OwnershipGraph(Collection<OwnershipLink> links) {
+    Map<String, OwnershipLink> byPair = new LinkedHashMap<>();
+    for (OwnershipLink l : links) {
+      String k = Names.fold(l.owner()) + "\u0000" + Names.fold(l.owned());
+      OwnershipLink prev = byPair.get(k);
+      if (prev == null || newer(l, prev)) {
+        byPair.put(k, l);
+      }
+    }
+    Map<String, List<OwnershipLink>> m = new HashMap<>();
+    for (OwnershipLink l : byPair.values()) {
+      if (!Names.fold(l.owner()).equals(Names.fold(l.owned()))) {
+        m.computeIfAbsent(Names.fold(l.owned()), k -> new ArrayList<>()).add(l);
+      }
+    }
+    m.replaceAll((k, v) -> List.copyOf(v));
+    this.ownersOf = Map.copyOf(m);
+    this.size = byPair.size();
+  }
+
+  private static boolean newer(OwnershipLink a, OwnershipLink b) {
+    return a.asOf() != null && (b.asOf() == null || a.asOf().isAfter(b.asOf()));
+  }
+
+  /** A graph of these links (copied). */
+  public static OwnershipGraph of(Collection<OwnershipLink> links) {
+    return new OwnershipGraph(links);
+  }
+
+  /** The graph without links. */
+  public static OwnershipGraph empty() {
+    return EMPTY;
+  }
+
+  /** The direct owners of {@code party}: links whose owned party folds to the same name; empty if none. */
+  public List<OwnershipLink> ownersOf(String party) {
+    return ownersOf.getOrDefault(Names.fold(party), List.of());
+  }
+
+  /** Number of distinct owner→owned links. */
+  public int size() {
+    return size;
+  }
+}

@@ -1,0 +1,119 @@
+package io.embargo.lists;
+
+import io.embargo.model.Address;
+import io.embargo.model.ListEntry;
+import io.embargo.model.PartyType;
+import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * BIS Denied Persons List, {@code dpl.txt}: tab-separated, every field quoted, one header row. The DPL has
+ * no ids and lists a party once per address or order, so rows are grouped by their exact {@code Name}
+ * field (kept verbatim, leading spaces included: the evaluation refers to entries by it) and their
+ * addresses merged.
+ *
+ * <p>The id is derived from the name: upper case, accents removed, every run of other than letters and
+ * digits a single space ({@code " I. ASH"} → {@code I ASH}). That is stable across versions as long as the
+ * name is. When two distinct Name fields normalise alike (the 2023 file has {@code "I. ASH"} and
+ * {@code " I. ASH"}), the first in sort order keeps the plain id and the others get {@code ~} plus eight hex
+ * digits of the SHA-256 of their exact Name, which is again stable.
+ */
+final class DplImporter {
+  static final String[] HEADER = {"Name", "Street_Address", "City", "State", "Country", "Postal_Code",
+      "Effective_Date", "Expiration_Date", "Standard_Order", "Last_Update", "Action", "FR_Citation"};
+
+  private DplImporter() {}
+
+  static void read(Path f, ListCollector out) throws ListImportException {
+    Map<String, ListEntry.Builder> byName = new LinkedHashMap<>();
+    Map<String, String> firstLine = new LinkedHashMap<>();
+    boolean[] header = {false};
+    Csv.read(f, '\t', HEADER.length, HEADER, out.options(), (r, line) -> {
+      if (!header[0]) {
+        header[0] = true;
+        for (int i = 0; i < HEADER.length; i++) {
+          if (!HEADER[i].equals(r[i].strip())) {
+            throw new ListImportException(f, "line 1", HEADER[i], "not a DPL header: column " + (i + 1)
+                + " is '" + OfacCsvImporter.abbreviate(r[i]) + "'");
+          }
+        }
+        return;
+      }
+      String loc = "line " + line;
+      String name = r[0];
+      if (name == null || name.isBlank()) {
+        throw new ListImportException(f, loc, "Name", "empty name");
+      }
+      ListEntry.Builder b = byName.get(name);
+      if (b == null) {
+        b = ListEntry.builder(out.list(), "pending").name(name).type(PartyType.UNKNOWN);
+        byName.put(name, b);
+        firstLine.put(name, loc);
+      }
+      Address a = new Address(Text.clean(r[1]), Text.clean(r[2]), Text.clean(r[3]), Text.clean(r[5]),
+          Text.country(r[4]));
+      if (!a.oneLine().isEmpty()) {
+        b.address(a);
+      }
+      LocalDate effective = Text.date(r[6], "MM/dd/yyyy", f, loc, "Effective_Date");
+      ListEntry probe = b.build();
+      if (effective != null && (probe.listedOn() == null || effective.isBefore(probe.listedOn()))) {
+        b.listedOn(effective);
+      }
+      String fr = Text.clean(r[11]);
+      if (fr != null) {
+        b.federalRegisterCitation(probe.federalRegisterCitation() == null ? fr
+            : probe.federalRegisterCitation().contains(fr) ? probe.federalRegisterCitation()
+            : probe.federalRegisterCitation() + "; " + fr);
+      }
+      b.sourceUrl("https://www.bis.gov/licensing/guidance-on-end-user-and-end-use-controls-and-us-person-controls");
+    });
+    if (!header[0]) {
+      throw new ListImportException(f, "line 1", null, "no header row");
+    }
+    Map<String, String> ids = ids(byName.keySet());
+    for (Map.Entry<String, ListEntry.Builder> e : byName.entrySet()) {
+      ListEntry built = e.getValue().build();
+      ListEntry.Builder withId = ListEntry.builder(out.list(), ids.get(e.getKey()));
+      copy(built, withId);
+      out.add(withId.build(), f, firstLine.get(e.getKey()));
+    }
+  }
+
+  /** Derived ids for the exact names (see the class comment). */
+  static Map<String, String> ids(Iterable<String> names) {
+    Map<String, TreeSet<String>> byKey = new TreeMap<>();
+    for (String n : names) {
+      byKey.computeIfAbsent(key(n), k -> new TreeSet<>()).add(n);
+    }
+    Map<String, String> ids = new LinkedHashMap<>();
+    for (Map.Entry<String, TreeSet<String>> e : byKey.entrySet()) {
+      boolean first = true;
+      for (String n : e.getValue()) {
+        ids.put(n, first ? e.getKey() : e.getKey() + "~" + FileCheck.hex(
+            FileCheck.sha256().digest(n.getBytes(StandardCharsets.UTF_8))).substring(0, 8));
+        first = false;
+      }
+    }
+    return ids;
+  }
+
+  static String key(String name) {
+    String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    String k = folded.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return k.isEmpty() ? "DPL" : k;
+  }
+
+  private static void copy(ListEntry e, ListEntry.Builder b) {
+    b.name(e.name()).type(e.type()).listedOn(e.listedOn()).federalRegisterCitation(e.federalRegisterCitation())
+        .sourceUrl(e.sourceUrl());
+    e.addresses().forEach(b::address);
+  }
+}

@@ -1,0 +1,37 @@
+'use strict';
+(async () => {
+  const { h, api, pct } = Embargo;
+  await Embargo.init('/alerts');
+  const body = document.querySelector('#alerts-table tbody');
+  const params = new URLSearchParams(location.search);
+  if (params.has('state')) document.getElementById('state').value = params.get('state');
+  if (params.has('q')) document.getElementById('q').value = params.get('q');
+
+  async function load() {
+    const q = new URLSearchParams();
+    const state = document.getElementById('state').value;
+    const name = document.getElementById('q').value.trim();
+    if (state) q.set('state', state);
+    if (name) q.set('q', name);
+    history.replaceState(null, '', '/alerts' + (q.toString() ? '?' + q : ''));
+    try {
+      const alerts = await api('GET', '/v1/alerts?' + q);
+      if (alerts.length === 0) {
+        body.replaceChildren(h('tr', {}, h('td', { colspan: '7', class: 'empty' }, 'No alerts match.')));
+        return;
+      }
+      body.replaceChildren(...alerts.map((a) => {
+        const open = () => { location.href = '/alerts/' + a.id; };
+        return h('tr', { class: 'clickable', tabindex: '0', 'data-id': String(a.id), onclick: open,
+          onkeydown: (e) => { if (e.key === 'Enter') open(); } },
+        h('td', {}, String(a.id)), h('td', {}, h('strong', {}, a.party)),
+        h('td', {}, a.topHit ? a.topHit.name + ' (' + a.topHit.list + ')' : '—'),
+        h('td', {}, a.topHit ? pct(a.topHit.score) : '—'),
+        h('td', {}, h('span', { class: 'badge state ' + a.state }, a.state)),
+        h('td', {}, Embargo.fmtDate(a.createdAt)), h('td', {}, a.createdBy || '—'));
+      }));
+    } catch (e) { body.replaceChildren(h('tr', {}, h('td', { colspan: '7' }, h('div', { class: 'error' }, e.message)))); }
+  }
+  document.getElementById('filter-form').addEventListener('submit', (e) => { e.preventDefault(); load(); });
+  load();
+})();
