@@ -97,7 +97,7 @@ class EmbargoTest {
 
   private static List<String> text(Row h) {
     ResultRow r = new ResultRow(h.getString(0), h.getString(1), h.isNullAt(2) ? Double.NaN : h.getDouble(2),
-        h.getString(3), h.getString(4), h.getString(5), h.getString(6), h.getString(7), h.getString(8));
+        h.getString(3), h.getString(4), h.getString(5), h.getString(6), h.getString(7), h.getString(8), h.getString(9), h.getString(10));
     List<String> out = new ArrayList<>();
     for (String v : r.values()) {
       out.add(v == null ? "" : v);
