@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class EvidenceScorer {
   static final double TYPE_CONFLICT = -0.2;
-  static final double TYPE_MINOR_CONFLICT = -0.05;
+  static final double TYPE_MINOR_CONFLICT = -0.12;
   static final double COUNTRY_MATCH = 0.04;
   static final double COUNTRY_CONFLICT = -0.04;
   static final double DOB_MATCH = 0.05;

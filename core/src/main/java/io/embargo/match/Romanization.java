@@ -32,7 +32,7 @@ final class Romanization {
     if (token.length() < 3 || !Character.isLetter(token.charAt(0))) {
       return token;
     }
-    String s = token;
+    String s = collapseDoubles(token);
     for (String[] r : RULES) {
       if (s.contains(r[0])) {
         s = s.replace(r[0], r[1]);

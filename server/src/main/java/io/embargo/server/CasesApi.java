@@ -31,12 +31,8 @@ final class CasesApi {
 
   CasesApi(ListStore store, Alerts alerts, AuditTrail audit) {
     this.watch = new WatchList(store.database());
-    this.monitor = new Monitor(store, (party, result, origin, actor) -> record(alerts, party, result, actor));
+    this.monitor = new Monitor(store, new io.embargo.store.watch.AlertSink(alerts));
     this.audit = audit;
-  }
-
-  private static int record(Alerts alerts, String party, ScreeningResult r, io.embargo.store.Actor actor) {
-    return alerts.record(party, r, "monitor", actor).newHits();
   }
 
   void watchList(Context ctx) {

@@ -71,8 +71,14 @@ public final class OwnershipAnalyzer {
     RuleStatus status = period == null ? RuleStatus.NOT_IN_FORCE : period.status();
     String note = period == null ? "not in force on " + asOf : period.citation();
     Set<String> owners = new LinkedHashSet<>();
+    Set<String> inherited = new LinkedHashSet<>();
     for (OwnerChain c : chains) {
       owners.add(c.owner());
+      for (ListedAs l : c.listedAs()) {
+        for (String effect : l.effects()) {
+          inherited.add(l.listedName() + " [" + l.regime() + "]: " + effect);
+        }
+      }
     }
     String who = String.join(", ", owners);
     String share = Percentages.format(e.total()) + "%" + (e.unknown() ? " plus shares of unknown size" : "");
@@ -94,7 +100,7 @@ public final class OwnershipAnalyzer {
           + rule.title() + ": " + rule.redFlag();
     }
     return new DerivedHit(rule.id(), rule.title(), status, note, e.total(), e.unknown(), outcome, reason,
-        rule.citation(), chains);
+        rule.citation(), chains, List.copyOf(inherited));
   }
 
   private List<ListedAs> direct(String name, OwnershipRule rule) {

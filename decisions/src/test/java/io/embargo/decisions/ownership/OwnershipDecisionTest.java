@@ -59,6 +59,8 @@ class OwnershipDecisionTest {
     assertThat(october.outcome()).isEqualTo(Outcome.BLOCK);
     assertThat(october.derivedHits().get(0).rule()).isEqualTo("BIS_AFFILIATES");
     assertThat(october.derivedHits().get(0).status()).isEqualTo(RuleStatus.IN_FORCE);
+    assertThat(october.derivedHits().get(0).inherited())
+        .contains("Shenzhen Quantum Devices [EL]: Licence review policy: Presumption of denial.");
     assertThat(december.outcome()).isEqualTo(Outcome.REVIEW);
     assertThat(december.derivedHits().get(0).status()).isEqualTo(RuleStatus.SUSPENDED);
     assertThat(december.derivedHits().get(0).reason()).contains("suspended").contains("Red Flag 29");
