@@ -11,7 +11,7 @@ import java.util.Arrays;
  */
 final class CandidateFinder {
   /** Most names scored per query analysis. */
-  static final int MAX_CANDIDATES = 64;
+  static final int MAX_CANDIDATES = 80;
   /** A candidate must have at least this share of the best candidate's accumulated weight. */
   static final double RELATIVE_FLOOR = 0.3;
 
@@ -53,6 +53,9 @@ final class CandidateFinder {
       double w = q.weights[i];
       visitVocab(s, index.vocab.get(t.text), 1.0, w);
       visitAll(s, index.byRkey.get(t.rkey), 0.95, w);
+      if (t.length() == 3) {
+        visitAll(s, index.byDeletion.get(t.text), 0.8, w);
+      }
       if (t.length() >= 4) {
         visitAll(s, index.byPhonetic.get(t.phonetic), 0.8, w);
         for (String d : NameIndex.deletions(t.text)) {
@@ -95,7 +98,7 @@ final class CandidateFinder {
         }
       }
     }
-    return select(s);
+    return select(s, q.totalWeight);
   }
 
   /** Strings two deletions away (the index holds one-deletion keys, so this reaches distance 2 and some 3). */
@@ -147,7 +150,12 @@ final class CandidateFinder {
     }
   }
 
-  private int[] select(Scratch s) {
+  /**
+   * Keeps the names whose accumulated weight is a fair share of the best one, ranked by an estimate of the
+   * final score (matched weight over query weight plus the listed weight left unmatched), so that among many
+   * names sharing a common word the shortest come first.
+   */
+  private int[] select(Scratch s, double queryWeight) {
     int count = s.touchedCount;
     float best = 0;
     for (int k = 0; k < count; k++) {
@@ -161,7 +169,8 @@ final class CandidateFinder {
       float a = s.acc[n];
       s.acc[n] = 0f;
       if (a >= floor && a > 0) {
-        keyed[kept++] = ((long) Float.floatToIntBits(a) << 32) | n;
+        double est = a / (queryWeight + NameScorer.UNMATCHED_LIST * Math.max(0, index.names[n].totalWeight - a) + 1e-9);
+        keyed[kept++] = ((long) Float.floatToIntBits((float) est) << 32) | n;
       }
     }
     Arrays.sort(keyed, 0, kept);

@@ -21,15 +21,16 @@ final class Lexicon {
   /** Legal-form words long enough to recognise with one typo ("Limitd", "Compaany"), by one-deletion key. */
   private static final Map<String, String> FUZZY = new HashMap<>();
   /** Legal forms that are sometimes glued to the next or previous word ("JSCArzamas", "TradeLLC"). */
-  private static final List<String> GLUED_PREFIX = List.of("pjsc", "ojsc", "cjsc", "jsc", "llc", "ooo", "ltd");
+  private static final List<String> GLUED_PREFIX = List.of("pjsc", "ojsc", "cjsc", "jsc", "llc", "ooo", "oao", "ltd",
+      "company", "limited");
   private static final List<String> GLUED_SUFFIX = List.of("corporation", "limited", "company", "llc", "ltd",
-      "corp", "inc", "jsc", "gmbh");
+      "corp", "inc", "jsc", "gmbh", "oao", "ooo", "ojsc", "pjsc", "fzco", "fze", "sarl", "llp");
   /** Longest phrase length in tokens. */
   static final int MAX_PHRASE = 5;
 
   static {
     legal("ltd", "ltd", "limited", "ltda", "lda", "limitada", "plc", "pty", "pvt", "private limited");
-    legal("llc", "llc", "limited liability company", "ooo", "obshchestvo s ogranichennoy otvetstvennostyu",
+    legal("llc", "llc", "llk", "limited liability company", "ooo", "obshchestvo s ogranichennoy otvetstvennostyu",
         "obshchestvo s ogranichennoi otvetstvennostyu", "obshestvo s ogranichennoy otvetstvennostyu", "too",
         "tovarishchestvo s ogranichennoy otvetstvennostyu", "llp", "lp", "tov", "mchj");
     legal("jsc", "jsc", "ao", "oao", "zao", "aktsionernoe obshchestvo", "aktsionernoye obshchestvo",
@@ -39,7 +40,7 @@ final class Lexicon {
         "publichnoe aktsionernoe obshchestvo", "a o");
     legal("pte", "pte", "private");
     legal("gmbh", "gmbh", "gesellschaft mit beschrankter haftung", "mbh", "ag", "kg", "ug", "se");
-    legal("sa", "sa", "s a", "sae", "sal", "sarl", "sas", "spa", "srl", "sl", "sas", "bv", "nv", "ab", "oy", "oyj",
+    legal("sa", "sa", "s a", "ca", "c a", "sae", "sal", "sarl", "sas", "spa", "srl", "sl", "sas", "bv", "nv", "ab", "oy", "oyj",
         "sociedad anonima", "societe anonyme", "anonymi etaireia", "ae", "sa de cv", "de cv", "cv", "sapi",
         "sociedade anonima");
     legal("zrt", "zrt", "zartkoruen mukodo reszvenytarsasag", "kft", "korlatolt felelossegu tarsasag", "nyrt",
@@ -73,9 +74,9 @@ final class Lexicon {
     weak(TokenKind.ORG_NOISE, "group", "groups", "holding", "holdings", "trading", "trade", "international",
         "intl", "hq", "head", "office", "headquarters", "branch", "enterprise", "enterprises", "industries",
         "industry", "industrial", "services", "service", "global", "worldwide");
-    weak(TokenKind.PARTICLE, "al", "el", "ul", "ad", "as", "ash", "at", "az", "ar", "an", "of", "the", "and", "y",
-        "e", "et", "und", "de", "del", "della", "des", "di", "da", "do", "dos", "du", "la", "le", "los", "las",
-        "van", "von", "der", "den", "for", "a", "i", "s", "for", "in", "on", "by", "to", "und", "og");
+    weak(TokenKind.PARTICLE, "al", "el", "ad", "as", "ash", "az", "ar", "an", "of", "the", "and", "y", "et",
+        "und", "de", "del", "della", "des", "di", "da", "do", "dos", "du", "la", "le", "los", "las", "van", "von",
+        "der", "den");
     family("muhammad", "mohammed", "mohammad", "muhammad", "muhammed", "mohamed", "mohamad", "muhamad",
         "muhamed", "mohammad", "mohamud", "mohamoud", "mehmet", "mehmed", "mohd", "muhammadu", "mamadou",
         "mahomed", "mouhamed", "mouhammad", "mahammad", "magomed", "mukhammad", "mukhammed", "muhamet");
@@ -151,9 +152,13 @@ final class Lexicon {
    * The legal-form word this word is a one-typo spelling of ("limitd" → "limited"), or null. Words shorter
    * than five letters are never corrected.
    */
-  static String fuzzyLegalWord(String word) {
-    if (word.length() < 5 || LEGAL.containsKey(word)) {
+  static String fuzzyLegalWord(String raw) {
+    if (raw.length() < 5 || LEGAL.containsKey(raw)) {
       return null;
+    }
+    String word = Romanization.collapseDoubles(raw);
+    if (!word.equals(raw) && LEGAL.containsKey(word)) {
+      return word;
     }
     for (String d : NameIndex.deletions(word)) {
       String w = FUZZY.get(d);
@@ -164,18 +169,43 @@ final class Lexicon {
     return null;
   }
 
+  /**
+   * True for a word that joins a neighbouring legal form: a context word ("joint", "stock") or one typo away
+   * from a context word or legal form ("tock", "lltda", "stokk").
+   */
+  static boolean nearLegal(String raw) {
+    if (CONTEXT.contains(raw) || LEGAL.containsKey(raw)) {
+      return true;
+    }
+    String word = Romanization.collapseDoubles(raw);
+    if (word.length() < 4) {
+      return false;
+    }
+    for (String c : CONTEXT) {
+      if (c.length() >= 4 && Similarity.osa(word, c, 1) <= 1) {
+        return true;
+      }
+    }
+    for (String l : LEGAL.keySet()) {
+      if (l.length() >= 3 && l.indexOf(' ') < 0 && Similarity.osa(word, l, 1) <= 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Splits a legal form glued to a word ("jscarzamas" → [jsc, arzamas]), or returns null. */
   static String[] unglue(String word) {
     if (word.length() < 6 || LEGAL.containsKey(word)) {
       return null;
     }
     for (String p : GLUED_PREFIX) {
-      if (word.startsWith(p) && word.length() - p.length() >= 3) {
+      if (word.startsWith(p) && word.length() - p.length() >= 4) {
         return new String[] {p, word.substring(p.length())};
       }
     }
     for (String s : GLUED_SUFFIX) {
-      if (word.endsWith(s) && word.length() - s.length() >= 3) {
+      if (word.endsWith(s) && word.length() - s.length() >= 4) {
         return new String[] {word.substring(0, word.length() - s.length()), s};
       }
     }

@@ -13,7 +13,7 @@ final class NameAnalyzer {
   /** Most tokens kept per name: longer inputs are cut, so one query can't cost unbounded work. */
   static final int MAX_TOKENS = 16;
   private static final List<NameStage> STAGES =
-      List.of(NameStages.LETTER_RUNS, NameStages.LEGAL_FORMS, NameStages.WEAK_WORDS, NameStages.CORE_GUARD);
+      List.of(NameStages.LEGAL_FORMS, NameStages.WEAK_WORDS, NameStages.CORE_GUARD);
 
   private NameAnalyzer() {}
 
@@ -22,11 +22,12 @@ final class NameAnalyzer {
    * the name has no letters or digits.
    */
   static List<List<NameToken>> analyze(String name) {
-    List<Tokenizer.Word> words = Tokenizer.split(UnicodeFold.fold(name));
+    List<Tokenizer.Word> words = naturalOrder(name);
     List<NameToken> primary = new ArrayList<>(words.size());
     List<NameToken> alternative = null;
-    for (Tokenizer.Word w : words) {
-      TokenKind kind = w.possessive() ? TokenKind.ORG_NOISE : TokenKind.CORE;
+    for (int wi = 0; wi < words.size(); wi++) {
+      Tokenizer.Word w = words.get(wi);
+      TokenKind kind = w.possessive() && wi == 0 && words.size() > 1 ? TokenKind.ORG_NOISE : TokenKind.CORE;
       if (!Transliteration.needed(w.text())) {
         primary.add(new NameToken(w.text(), kind, null, false));
         if (alternative != null) {
@@ -57,6 +58,33 @@ final class NameAnalyzer {
   static List<NameToken> analyzeFirst(String name) {
     List<List<NameToken>> a = analyze(name);
     return a.isEmpty() ? List.of() : a.get(0);
+  }
+
+  /**
+   * The words of the name, with "SURNAME, Given Middle" turned into "Given Middle SURNAME" so that word
+   * positions mean the same on every list. A comma before a legal form ("GAZPROM, OOO") is not a name order.
+   */
+  private static List<Tokenizer.Word> naturalOrder(String name) {
+    int comma = name.indexOf(',');
+    if (comma > 0 && name.indexOf(',', comma + 1) < 0) {
+      List<Tokenizer.Word> before = Tokenizer.split(UnicodeFold.fold(name.substring(0, comma)));
+      List<Tokenizer.Word> after = Tokenizer.split(UnicodeFold.fold(name.substring(comma + 1)));
+      if (!before.isEmpty() && !after.isEmpty() && !allLegal(after)) {
+        List<Tokenizer.Word> out = new ArrayList<>(after);
+        out.addAll(before);
+        return out;
+      }
+    }
+    return Tokenizer.split(UnicodeFold.fold(name));
+  }
+
+  private static boolean allLegal(List<Tokenizer.Word> words) {
+    for (Tokenizer.Word w : words) {
+      if (!Lexicon.nearLegal(w.text()) && Lexicon.fuzzyLegalWord(w.text()) == null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void addSplit(List<NameToken> out, String latin, TokenKind kind) {

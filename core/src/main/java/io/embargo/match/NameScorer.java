@@ -15,8 +15,15 @@ import java.util.List;
 final class NameScorer {
   /** Cost of an unmatched query token, per unit of weight. */
   static final double UNMATCHED_QUERY = 1.5;
-  /** Cost of an unmatched listed token, per unit of weight. */
-  static final double UNMATCHED_LIST = 0.45;
+  /** Cost of an unmatched listed token inside the name (a dropped middle name or word), per unit of weight. */
+  static final double UNMATCHED_LIST = 0.3;
+  /** Cost of an unmatched listed first or last word, per unit of weight: dropping those is less usual. */
+  static final double UNMATCHED_LIST_EDGE = 0.55;
+  /**
+   * Factor for a name that rests on one fuzzy token pair (no exact or known-variant match, nothing else
+   * aligned): a single near-miss word is weak evidence.
+   */
+  static final double NO_ANCHOR = 0.9;
   /** Pairs below this similarity are not aligned. */
   static final double MIN_PAIR = 0.6;
 
@@ -88,6 +95,8 @@ final class NameScorer {
     double num = 0;
     double den = 0;
     boolean exact = true;
+    boolean anchored = false;
+    int pairCount = 0;
     List<Pair> pairs = keepPairs ? new ArrayList<>() : null;
     for (int o = count - 1; o >= 0; o--) {
       int k = 0xFFFFF - (int) (order[o] & 0xFFFFF);
@@ -116,6 +125,12 @@ final class NameScorer {
       if (sims[k] < 1.0) {
         exact = false;
       }
+      if (sims[k] >= TokenSimilarity.VARIANT && (ql + cl > 2 || q.tokens[qi].length() > 1)) {
+        anchored = true;
+      }
+      if (!q.weak[qi] || !c.weak[cj]) {
+        pairCount++;
+      }
       if (pairs != null) {
         pairs.add(new Pair(qi, ql, cj, cl, sims[k], rules[k]));
       }
@@ -130,11 +145,14 @@ final class NameScorer {
     for (int j = 0; j < m; j++) {
       if ((cUsed & (1 << j)) == 0) {
         double w = c.weights[j] < 0 ? -c.weights[j] * unknownIdf : c.weights[j];
-        den += UNMATCHED_LIST * w;
+        den += (c.edge[j] ? UNMATCHED_LIST_EDGE : UNMATCHED_LIST) * w;
         exact = false;
       }
     }
     double score = exact ? 1.0 : den <= 0 ? 0 : num / den;
+    if (!anchored && pairCount < 2) {
+      score *= NO_ANCHOR;
+    }
     return new Alignment(score, pairs == null ? List.of() : pairs, exact);
   }
 

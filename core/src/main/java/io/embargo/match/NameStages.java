@@ -44,11 +44,11 @@ final class NameStages {
         for (int k = i; k < i + matched; k++) {
           out.set(k, out.get(k).withKind(TokenKind.LEGAL, canonical));
         }
-        for (int k = i - 1; k >= 0 && out.get(k).kind() == TokenKind.CORE && Lexicon.legalContext(words[k]); k--) {
+        for (int k = i - 1; k >= 0 && out.get(k).kind() == TokenKind.CORE && Lexicon.nearLegal(words[k]); k--) {
           out.set(k, out.get(k).withKind(TokenKind.LEGAL, canonical));
         }
         i += matched;
-        while (i < out.size() && Lexicon.legalContext(words[i])) {
+        while (i < out.size() && Lexicon.nearLegal(words[i])) {
           out.set(i, out.get(i).withKind(TokenKind.LEGAL, canonical));
           i++;
         }
@@ -72,45 +72,21 @@ final class NameStages {
   };
 
   /**
-   * Joins a run of three or more single letters into one word ("M D S" → "mds"): such runs are acronyms
-   * written with spaces; one or two letters stay initials ("V. V. Putin").
+   * Marks honorifics, generic organisation words and particles as weak. A particle only counts as one before
+   * another word ("al" in "Al Rahman", but "Ash" alone is a name).
    */
-  static final NameStage LETTER_RUNS = new NameStage() {
-    @Override public String name() { return "letter-runs"; }
-
-    @Override public List<NameToken> apply(List<NameToken> in) {
-      List<NameToken> out = new ArrayList<>(in.size());
-      int i = 0;
-      while (i < in.size()) {
-        int j = i;
-        while (j < in.size() && in.get(j).text().length() == 1 && Character.isLetter(in.get(j).text().charAt(0))) {
-          j++;
-        }
-        if (j - i >= 3) {
-          StringBuilder sb = new StringBuilder();
-          for (int k = i; k < j; k++) {
-            sb.append(in.get(k).text());
-          }
-          out.add(new NameToken(sb.toString(), TokenKind.CORE, null, in.get(i).transliterated()));
-          i = j;
-        } else {
-          out.add(in.get(i));
-          i++;
-        }
-      }
-      return out;
-    }
-  };
-
-  /** Marks honorifics, generic organisation words and particles as weak. */
   static final NameStage WEAK_WORDS = new NameStage() {
     @Override public String name() { return "weak-words"; }
 
     @Override public List<NameToken> apply(List<NameToken> in) {
       List<NameToken> out = new ArrayList<>(in.size());
-      for (NameToken t : in) {
+      for (int i = 0; i < in.size(); i++) {
+        NameToken t = in.get(i);
         if (t.kind() == TokenKind.CORE) {
           TokenKind k = Lexicon.weakKind(t.text());
+          if (k == TokenKind.PARTICLE && i == in.size() - 1) {
+            k = TokenKind.CORE;
+          }
           out.add(k == TokenKind.CORE ? t : t.withKind(k, null));
         } else {
           out.add(t);

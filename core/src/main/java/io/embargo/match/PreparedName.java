@@ -15,17 +15,33 @@ final class PreparedName {
   final TokenInfo[] tokens;
   /** Rarity weight per token times its kind's factor; negative when the token is unknown to the index. */
   final double[] weights;
+  /** Whether token i is a weak word (honorific, generic organisation word, particle). */
+  final boolean[] weak;
+  /** Whether token i is the first or last word of the whole name (legal forms included). */
+  final boolean[] edge;
   /** Concatenation of token i and i+1. */
   final String[] joins;
   /** Legal forms as written (normalised) and their canonical forms. */
   final String[] legal;
   final String[] legalCanonical;
+  /** Sum of the token weights (unknown tokens counted as {@link #UNKNOWN_ESTIMATE}), for candidate ranking. */
+  final double totalWeight;
+  /** Rough weight of a token the index has never seen. */
+  static final double UNKNOWN_ESTIMATE = 8.0;
 
-  private PreparedName(TokenInfo[] tokens, double[] weights, String[] legal, String[] legalCanonical) {
+  private PreparedName(TokenInfo[] tokens, double[] weights, boolean[] weak, boolean[] edge, String[] legal,
+      String[] legalCanonical) {
     this.tokens = tokens;
+    this.weak = weak;
+    this.edge = edge;
     this.weights = weights;
     this.legal = legal;
     this.legalCanonical = legalCanonical;
+    double tw = 0;
+    for (double w : weights) {
+      tw += w < 0 ? -w * UNKNOWN_ESTIMATE : w;
+    }
+    this.totalWeight = tw;
     this.joins = new String[Math.max(0, tokens.length - 1)];
     for (int i = 0; i + 1 < tokens.length; i++) {
       joins[i] = tokens[i].text + tokens[i + 1].text;
@@ -41,16 +57,25 @@ final class PreparedName {
       ToDoubleFunction<String> idf) {
     List<TokenInfo> ts = new ArrayList<>(tokens.size());
     List<TokenKind> kinds = new ArrayList<>(tokens.size());
+    List<Boolean> edges = new ArrayList<>(tokens.size());
     List<String> legal = new ArrayList<>();
     List<String> canon = new ArrayList<>();
-    for (NameToken t : tokens) {
+    for (int k = 0; k < tokens.size(); k++) {
+      NameToken t = tokens.get(k);
       if (t.kind() == TokenKind.LEGAL) {
         legal.add(t.text());
         canon.add(t.legalForm());
       } else {
         ts.add(infos.apply(t));
         kinds.add(t.kind());
+        edges.add(k == 0 || k == tokens.size() - 1);
       }
+    }
+    boolean[] weak = new boolean[ts.size()];
+    boolean[] edge = new boolean[ts.size()];
+    for (int i = 0; i < weak.length; i++) {
+      weak[i] = kinds.get(i) != TokenKind.CORE;
+      edge[i] = edges.get(i);
     }
     double[] w = new double[ts.size()];
     for (int i = 0; i < w.length; i++) {
@@ -65,7 +90,7 @@ final class PreparedName {
         w[i] = v < 0 ? -1 : v;
       }
     }
-    return new PreparedName(ts.toArray(new TokenInfo[0]), w, legal.toArray(new String[0]),
+    return new PreparedName(ts.toArray(new TokenInfo[0]), w, weak, edge, legal.toArray(new String[0]),
         canon.toArray(new String[0]));
   }
 

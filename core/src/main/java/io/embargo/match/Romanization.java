@@ -33,15 +33,16 @@ final class Romanization {
       return token;
     }
     String s = token;
-    for (String[] r : RULES) {
-      if (s.contains(r[0])) {
-        s = s.replace(r[0], r[1]);
-      }
-    }
     if (s.endsWith("eff")) {
       s = s.substring(0, s.length() - 3) + "ev";
     } else if (s.endsWith("off")) {
       s = s.substring(0, s.length() - 3) + "ov";
+    }
+    s = collapseDoubles(s);
+    for (String[] r : RULES) {
+      if (s.contains(r[0])) {
+        s = s.replace(r[0], r[1]);
+      }
     }
     if (s.length() > 1 && s.charAt(s.length() - 1) == 'y') {
       s = s.substring(0, s.length() - 1) + "i";

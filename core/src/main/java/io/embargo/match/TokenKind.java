@@ -23,7 +23,7 @@ enum TokenKind {
   double fixedWeight() {
     switch (this) {
       case CORE: return -1;
-      case ORG_NOISE: return 1.0;
+      case ORG_NOISE: return 1.5;
       case PARTICLE: return 0.6;
       case HONORIFIC: return 0.8;
       default: return 0.0;

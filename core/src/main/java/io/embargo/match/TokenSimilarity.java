@@ -7,10 +7,14 @@ package io.embargo.match;
  */
 final class TokenSimilarity {
   static final double VARIANT = 0.95;
-  static final double INITIAL = 0.8;
-  static final double PHONETIC = 0.84;
+  /** Same word up to doubled letters ("Muhammmad", "Cicko" / "Ciccko"). */
+  static final double DOUBLED = 0.9;
+  static final double INITIAL = 0.88;
+  static final double PHONETIC = 0.8;
+  /** Double Metaphone alone is too lax ("Seadrill" / "Streloy"): the spelling must also be close. */
+  static final double PHONETIC_MIN_JW = 0.85;
   static final double SKELETON = 0.84;
-  static final double JOINED_EXACT = 0.97;
+  static final double JOINED_EXACT = 0.93;
   static final double JOINED_EDIT = 0.86;
 
   private TokenSimilarity() {}
@@ -28,13 +32,17 @@ final class TokenSimilarity {
     if (a.equals(b)) {
       return set(rule, translit ? MatchRule.TRANSLITERATED : MatchRule.EXACT, 1.0);
     }
-    if (q.rkey.equals(c.rkey)) {
-      return set(rule, translit ? MatchRule.TRANSLITERATED : MatchRule.NAME_VARIANT, VARIANT);
-    }
     int la = a.length();
     int lb = b.length();
+    if (q.rkey.equals(c.rkey)) {
+      if (la != lb && Romanization.collapseDoubles(a).equals(Romanization.collapseDoubles(b))) {
+        return set(rule, translit ? MatchRule.TRANSLITERATED : MatchRule.EDIT_DISTANCE, DOUBLED);
+      }
+      return set(rule, translit ? MatchRule.TRANSLITERATED : MatchRule.NAME_VARIANT, VARIANT);
+    }
     if (la == 1 || lb == 1) {
-      if (la != lb && a.charAt(0) == b.charAt(0) && Character.isLetter(a.charAt(0))) {
+      // Only a query initial stands for a listed word: a listed single letter ("C&I", "Emily S") says too little.
+      if (la == 1 && lb > 1 && a.charAt(0) == b.charAt(0) && Character.isLetter(a.charAt(0))) {
         return set(rule, MatchRule.INITIAL, INITIAL);
       }
       return set(rule, MatchRule.UNMATCHED, 0);
@@ -46,8 +54,8 @@ final class TokenSimilarity {
     int d = Math.min(Similarity.osa(a, b, 2), Similarity.osa(q.rkey, c.rkey, 2));
     double best = editSimilarity(d, minLen);
     MatchRule r = best > 0 ? (translit ? MatchRule.TRANSLITERATED : MatchRule.EDIT_DISTANCE) : MatchRule.UNMATCHED;
-    if (best < PHONETIC && minLen >= 4 && q.phonetic.equals(c.phonetic)
-        && (double) minLen / Math.max(la, lb) >= 0.7) {
+    if (best < PHONETIC && minLen >= 5 && q.phonetic.equals(c.phonetic)
+        && (double) minLen / Math.max(la, lb) >= 0.7 && Similarity.jaroWinkler(a, b) >= PHONETIC_MIN_JW) {
       best = PHONETIC;
       r = MatchRule.PHONETIC;
     }
@@ -64,10 +72,10 @@ final class TokenSimilarity {
       return 1.0;
     }
     if (d == 1) {
-      return minLen >= 5 ? 0.9 : minLen == 4 ? 0.86 : 0.7;
+      return minLen >= 9 ? 0.93 : minLen >= 7 ? 0.9 : minLen == 6 ? 0.86 : minLen == 5 ? 0.82 : minLen == 4 ? 0.76 : 0.62;
     }
     if (d == 2) {
-      return minLen >= 8 ? 0.8 : minLen >= 6 ? 0.74 : minLen == 5 ? 0.66 : 0;
+      return minLen >= 9 ? 0.82 : minLen >= 7 ? 0.76 : minLen >= 5 ? 0.66 : 0;
     }
     return 0;
   }

@@ -18,10 +18,14 @@ import java.util.List;
  * @param reason one sentence naming the owners and why
  * @param citation the rule's legal source
  * @param chains ownership paths from each listed owner to the party
+ * @param inherited the listed owners' consequences (licence requirement, review policy, …), each prefixed with
+ *     the owner, so the most restrictive one can be applied
  */
 public record DerivedHit(String rule, String ruleTitle, RuleStatus status, String statusNote, double aggregatePercent,
-    boolean unknownShare, Outcome outcome, String reason, String citation, List<OwnerChain> chains) {
+    boolean unknownShare, Outcome outcome, String reason, String citation, List<OwnerChain> chains,
+    List<String> inherited) {
   public DerivedHit {
     chains = List.copyOf(chains);
+    inherited = List.copyOf(inherited);
   }
 }

@@ -59,6 +59,8 @@ class OwnershipDecisionTest {
     assertThat(october.outcome()).isEqualTo(Outcome.BLOCK);
     assertThat(october.derivedHits().get(0).rule()).isEqualTo("BIS_AFFILIATES");
     assertThat(october.derivedHits().get(0).status()).isEqualTo(RuleStatus.IN_FORCE);
+    assertThat(october.derivedHits().get(0).inherited())
+        .contains("Shenzhen Quantum Devices [EL]: Licence review policy: Presumption of denial.");
     assertThat(december.outcome()).isEqualTo(Outcome.REVIEW);
     assertThat(december.derivedHits().get(0).status()).isEqualTo(RuleStatus.SUSPENDED);
     assertThat(december.derivedHits().get(0).reason()).contains("suspended").contains("Red Flag 29");
@@ -122,9 +124,15 @@ class OwnershipDecisionTest {
   }
 
   @Test
-  void partyNameIsMatchedCaseAndPunctuationInsensitively() {
+  void partyNameIsMatchedIgnoringCasePunctuationAndLegalForm() {
     Decision d = decide(List.of(link("Volga Petroleum Holdings", "Baltic Fuel Trading, LLC", 50.0)),
         "BALTIC FUEL TRADING LLC", DAY);
     assertThat(d.outcome()).isEqualTo(Outcome.BLOCK);
+    Decision noForm = decide(List.of(link("Volga Petroleum Holdings", "Baltic Fuel Trading, LLC", 50.0)),
+        "Baltic Fuel Trading", DAY);
+    assertThat(noForm.outcome()).as("legal forms are ignored").isEqualTo(Outcome.BLOCK);
+    Decision other = decide(List.of(link("Volga Petroleum Holdings", "Baltic Fuel Trading, LLC", 50.0)),
+        "Baltic Fuel", DAY);
+    assertThat(other.outcome()).as("not a prefix match").isEqualTo(Outcome.CLEAR);
   }
 }

@@ -1,0 +1,86 @@
+package io.embargo.server;
+
+import io.embargo.decisions.Decider;
+import io.embargo.lists.ImportedList;
+import io.embargo.lists.ListFormat;
+import io.embargo.lists.ListImporters;
+import io.embargo.model.ListId;
+import java.time.LocalDate;
+import io.embargo.store.Actor;
+import io.embargo.store.Database;
+import io.embargo.store.ListStore;
+import io.embargo.store.Role;
+import io.embargo.store.StoreConfig;
+import io.embargo.store.users.Users;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A real server on 127.0.0.1 (random port) over a temporary SQLite store holding the two hand-written
+ * Entity List fixture versions (1 Oct 2021 and 4 Nov 2021) and real users: {@code ana} (analyst),
+ * {@code rev} and {@code rev2} (reviewer), {@code adm} (admin), {@code aud} (auditor), each with password
+ * {@code NAME-password} and an API key in {@link #keys}.
+ */
+final class TestStore implements AutoCloseable {
+  static final Map<String, Set<Role>> USERS = Map.of("ana", EnumSet.of(Role.ANALYST), "rev", EnumSet.of(Role.REVIEWER),
+      "rev2", EnumSet.of(Role.REVIEWER), "adm", EnumSet.of(Role.ADMIN), "aud", EnumSet.of(Role.AUDITOR));
+
+  final Path dir;
+  final Database db;
+  final ListStore store;
+  final StoreScreeners screeners;
+  final EmbargoServer server;
+  final Http http;
+  final Map<String, String> keys = new HashMap<>();
+
+  TestStore(ServerConfig cfg) throws Exception {
+    dir = Files.createTempDirectory("embargo-server-test");
+    db = Database.open(StoreConfig.embedded(dir));
+    store = new ListStore(db);
+    Path fixtures = Path.of(System.getProperty("embargo.repo.root", "..")).resolve("fixtures/bis-el");
+    for (String f : List.of("entity-list-2021-10-01.csv", "entity-list-2021-11-04.csv")) {
+      LocalDate published = LocalDate.parse(f.substring("entity-list-".length(), f.length() - 4));
+      for (ImportedList l : ListImporters.read(List.of(fixtures.resolve(f)), ListId.BIS_EL, ListFormat.CSL_CSV)) {
+        // the CSV carries no publication date: the file name does (the Federal Register effective date)
+        store.importList(new ImportedList(l.list(), l.format(), l.files(), l.sha256(), published, l.entries(),
+            l.warnings()), Actor.SYSTEM);
+      }
+    }
+    Users users = new Users(db);
+    Actor admin = new Actor("adm", USERS.get("adm"));
+    users.create("adm", "adm-password".toCharArray(), USERS.get("adm"), Actor.SYSTEM); // the first user: an admin
+    USERS.forEach((name, roles) -> {
+      if (!name.equals("adm")) {
+        users.create(name, (name + "-password").toCharArray(), roles, admin);
+      }
+      keys.put(name, users.createApiKey(name, admin));
+    });
+    screeners = new StoreScreeners(store, store.screener(null), null);
+    server = EmbargoServer.builder().database(db).screeners(screeners)
+        .decider(s -> Decider.builder(s).build()).config(cfg.withPort(0)).build().start();
+    http = new Http(server.port());
+  }
+
+  TestStore() throws Exception {
+    this(ServerConfig.DEFAULT.withRateLimit(10_000, 10_000));
+  }
+
+  String key(String user) {
+    return keys.get(user);
+  }
+
+  @Override
+  public void close() throws Exception {
+    server.stop();
+    screeners.close();
+    db.close();
+    try (var s = Files.walk(dir)) {
+      s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+}
