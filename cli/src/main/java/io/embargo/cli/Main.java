@@ -28,6 +28,7 @@ public final class Main {
     cl.addSubcommand(new OwnershipCommand());
     cl.addSubcommand(new ServeCommand());
     // Benchmarks: cl.getSubcommands().get("bench").addSubcommand(new XBenchCommand());
+    cl.getSubcommands().get("bench").addSubcommand(new BatchBenchCommand());
     cl.setExecutionExceptionHandler(new ErrorHandler());
     return cl;
   }
