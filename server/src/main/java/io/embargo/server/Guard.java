@@ -32,6 +32,8 @@ final class Guard {
   private final Authenticator auth;
   private final Sessions sessions;
   private final RateLimiter limiter;
+  /** Stricter buckets for unauthenticated state changes (login) per client address: slows password guessing. */
+  private final RateLimiter publicLimiter = new RateLimiter(1, 10);
   private final Metrics metrics;
   private final Map<String, CachedKey> keyCache = new ConcurrentHashMap<>();
 
@@ -77,7 +79,10 @@ final class Guard {
     }
     if (route.access().isPublic()) {
       if (route.changesState()) {
-        limit("ip:" + ctx.ip());
+        long wait = publicLimiter.acquire("ip:" + ctx.ip());
+        if (wait > 0) {
+          throw new ApiException(429, "rate_limited", "too many attempts from this address; retry after " + wait + " s");
+        }
       }
       return;
     }

@@ -64,6 +64,22 @@ class SecurityTest {
   }
 
   @Test
+  void login_guessingIsRateLimitedPerAddress() {
+    start(ServerConfig.DEFAULT);
+    int limited = 0;
+    for (int i = 0; i < 15; i++) {
+      Http.Response r = http.post("/auth/login", "{\"username\":\"ana\",\"password\":\"guess" + i + "\"}", null);
+      if (r.status() == 429) {
+        limited++;
+        assertThat(r.errorCode()).isEqualTo("rate_limited");
+      } else {
+        assertThat(r.status()).isEqualTo(401);
+      }
+    }
+    assertThat(limited).isGreaterThanOrEqualTo(4); // 10 attempts at once, then about one a second
+  }
+
+  @Test
   void apiKey_unknownOrMalformedIs401() {
     start(ServerConfig.DEFAULT);
     assertError(http.post("/v1/screen", "{\"name\":\"x\"}", "guess"), 401, "unauthenticated", "unknown or revoked");
