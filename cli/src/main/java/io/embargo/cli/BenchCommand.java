@@ -12,8 +12,17 @@ import picocli.CommandLine.Command;
 final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  /** Plain {@code embargo bench} runs {@code bench screen} with its defaults. */
   @Override
   public void run() {
-    spec.commandLine().usage(System.out);
+    picocli.CommandLine screen = spec.commandLine().getSubcommands().get("screen");
+    if (screen == null) {
+      spec.commandLine().usage(System.out);
+      return;
+    }
+    int rc = screen.execute();
+    if (rc != 0) {
+      throw new picocli.CommandLine.ExecutionException(spec.commandLine(), "bench screen failed (exit " + rc + ")");
+    }
   }
 }

@@ -24,10 +24,21 @@ public final class Main {
     cl.addSubcommand(new ListsCommand());
     cl.addSubcommand(new WatchCommand());
     cl.addSubcommand(new UsersCommand());
+    cl.addSubcommand(new AlertsCommand());
+    cl.addSubcommand(new AuditCommand());
+    cl.addSubcommand(new SuppressionsCommand());
     cl.addSubcommand(new DecideCommand());
     cl.addSubcommand(new OwnershipCommand());
     cl.addSubcommand(new ServeCommand());
+    cl.addSubcommand(new ScreenCommand());
+    cl.addSubcommand(new EvalCommand());
+    cl.addSubcommand(new EvalPairsCommand());
+    cl.getSubcommands().get("bench").addSubcommand(new ScreenBenchCommand());
     // Benchmarks: cl.getSubcommands().get("bench").addSubcommand(new XBenchCommand());
+    cl.getSubcommands().get("bench").addSubcommand(new BenchImportCommand());
+    cl.getSubcommands().get("bench").addSubcommand(new AlertsBench());
+    cl.getSubcommands().get("bench").addSubcommand(new AuditBench());
+    cl.getSubcommands().get("bench").addSubcommand(new DecideBenchCommand());
     cl.setExecutionExceptionHandler(new ErrorHandler());
     return cl;
   }

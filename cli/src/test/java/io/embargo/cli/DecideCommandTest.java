@@ -2,14 +2,11 @@ package io.embargo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,34 +15,23 @@ class DecideCommandTest {
   @TempDir Path dir;
   private String home;
 
-  private record Run(int code, String out, String err) {}
-
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @BeforeEach
   void store() throws Exception {
     home = dir.resolve("home").toString();
     Path fixture = Path.of(System.getProperty("embargo.repo.root", ".."), "fixtures", "bis-el",
         "entity-list-2021-11-04.csv");
-    Run imp = run("lists", "import", fixture.toString(), "--format", "CSL_CSV", "--published", "2021-11-04",
+    CliRun imp = CliRun.of("lists", "import", fixture.toString(), "--format", "CSL_CSV", "--published", "2021-11-04",
         "--no-rescreen", "--home", home);
     assertThat(imp.code()).as(imp.err()).isZero();
     Path csv = dir.resolve("own.csv");
     Files.writeString(csv, "owner,owned,percent\nPositive Technologies,PT Security Trading FZE,60\n");
-    assertThat(run("ownership", "import", csv.toString(), "--home", home).code()).isZero();
+    assertThat(CliRun.of("ownership", "import", csv.toString(), "--home", home).code()).isZero();
   }
 
   @Test
   void candiruIsBlockedWithTheEntityListConsequences() {
-    Run r = run("decide", "Candiru", "--home", home);
+    CliRun r = CliRun.of("decide", "Candiru", "--home", home);
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("BLOCK  Candiru").contains("BIS Entity List [EL]")
         .contains("- Licence review policy: Presumption of denial.").contains("- Federal Register: 86 FR 60759");
@@ -53,8 +39,8 @@ class DecideCommandTest {
 
   @Test
   void affiliateIsBlockedInOctober2025AndReviewedInDecember2025() {
-    Run oct = run("decide", "PT Security Trading FZE", "--as-of", "2025-10-15", "--home", home);
-    Run dec = run("decide", "PT Security Trading FZE", "--as-of", "2025-12-15", "--home", home);
+    CliRun oct = CliRun.of("decide", "PT Security Trading FZE", "--as-of", "2025-10-15", "--home", home);
+    CliRun dec = CliRun.of("decide", "PT Security Trading FZE", "--as-of", "2025-12-15", "--home", home);
     assertThat(oct.out()).as(oct.err()).startsWith("BLOCK").contains("Ownership BIS_AFFILIATES")
         .contains("Positive Technologies [EL");
     assertThat(dec.out()).as(dec.err()).startsWith("REVIEW").contains("suspended");
@@ -62,7 +48,7 @@ class DecideCommandTest {
 
   @Test
   void jsonCarriesOutcomePlaceHitsAndPolicyVersion() {
-    Run r = run("decide", "Harmless Bakery", "--address", "Симферополь", "--json", "--home", home);
+    CliRun r = CliRun.of("decide", "Harmless Bakery", "--address", "Симферополь", "--json", "--home", home);
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode n = JsonMapper.shared().readTree(r.out());
     assertThat(n.get("outcome").asString()).isEqualTo("BLOCK");
@@ -72,13 +58,13 @@ class DecideCommandTest {
 
   @Test
   void badDateOrPolicyIsOneErrorNamingTheSetting() throws Exception {
-    Run r = run("decide", "Candiru", "--as-of", "yesterday", "--home", home);
+    CliRun r = CliRun.of("decide", "Candiru", "--as-of", "yesterday", "--home", home);
     assertThat(r.code()).isEqualTo(ErrorHandler.BAD_INPUT);
     assertThat(r.err()).contains("--as-of: not a date");
 
     Path policy = dir.resolve("p.properties");
     Files.writeString(policy, "policy.review-threshold=2\n");
-    Run p = run("decide", "Candiru", "--policy", policy.toString(), "--home", home);
+    CliRun p = CliRun.of("decide", "Candiru", "--policy", policy.toString(), "--home", home);
     assertThat(p.code()).isEqualTo(ErrorHandler.BAD_INPUT);
     assertThat(p.err()).contains("p.properties: policy.review-threshold: must be between 0 and 1");
   }

@@ -108,11 +108,29 @@ final class EvidenceScorer {
     }
   }
 
+  /**
+   * The number as compared: letters and digits only, upper case, without a leading copy of its own type
+   * ("IMO 9116412" with type IMO is 9116412).
+   */
+  static String bareNumber(Identifier id) {
+    String n = id.normalizedNumber();
+    if (id.type() != null) {
+      String t = new Identifier(null, id.type().isBlank() ? "-" : id.type(), null).normalizedNumber();
+      if (!t.isEmpty() && n.startsWith(t) && n.length() > t.length()) {
+        n = n.substring(t.length());
+      }
+    }
+    if (n.startsWith("IMO") && n.length() == 10) {
+      n = n.substring(3);
+    }
+    return n;
+  }
+
   private static void identifiers(Query q, ListEntry e, List<Evidence> out) {
     for (Identifier qi : q.identifiers()) {
-      String n = qi.normalizedNumber();
+      String n = bareNumber(qi);
       for (Identifier li : e.identifiers()) {
-        if (!n.isEmpty() && n.equals(li.normalizedNumber())) {
+        if (n.length() >= 4 && n.equals(bareNumber(li))) {
           out.add(new Evidence("identifier", qi.number(), (li.type() == null ? "" : li.type() + " ") + li.number(),
               1.0, "identifier matches exactly"));
           return;

@@ -55,12 +55,12 @@ final class IndexedScreener implements Screener {
         consider(best, pq, n, scorer.score(pq, index.names[n]), o);
       }
       for (var id : q.identifiers()) {
-        for (int e : index.byIdentifier.getOrDefault(id.normalizedNumber(), IntListMap.empty())) {
-          for (int n = 0; n < index.names.length; n++) {
-            if (index.nameEntry[n] == e && index.nameAlias[n] == -1) {
-              consider(best, pq, n, scorer.score(pq, index.names[n]), o);
-            }
+        for (int e : index.byIdentifier.getOrDefault(EvidenceScorer.bareNumber(id), IntListMap.empty())) {
+          int n = index.entryPrimaryName[e];
+          if (n < 0) {
+            continue;
           }
+          consider(best, pq, n, scorer.score(pq, index.names[n]), o);
         }
       }
     }

@@ -28,6 +28,8 @@ final class NameIndex {
   final String[] nameSource;
   /** The entry that writes the name (differs from {@link #nameEntry} for linked names). */
   final int[] nameOrigin;
+  /** The first indexed name of each entry's primary name, or -1 when it has no letters. */
+  final int[] entryPrimaryName;
   final NameQuality[] nameQuality;
   final Map<String, Integer> vocab;
   final TokenInfo[] vocabInfo;
@@ -50,7 +52,7 @@ final class NameIndex {
     for (int e = 0; e < this.entries.size(); e++) {
       collect(e, this.entries.get(e), raws);
       for (Identifier id : this.entries.get(e).identifiers()) {
-        String n = id.normalizedNumber();
+        String n = EvidenceScorer.bareNumber(id);
         if (n.length() >= 5) {
           ids.add(n, e);
         }
@@ -91,6 +93,13 @@ final class NameIndex {
     nameQuality = new NameQuality[raws.size()];
     nameSource = new String[raws.size()];
     nameOrigin = new int[raws.size()];
+    entryPrimaryName = new int[this.entries.size()];
+    java.util.Arrays.fill(entryPrimaryName, -1);
+    for (int i = raws.size() - 1; i >= 0; i--) {
+      if (raws.get(i).alias() == -1) {
+        entryPrimaryName[raws.get(i).entry()] = i;
+      }
+    }
     IntListMap post = new IntListMap();
     IntListMap join = new IntListMap();
     for (int i = 0; i < raws.size(); i++) {

@@ -32,16 +32,17 @@ final class Romanization {
     if (token.length() < 3 || !Character.isLetter(token.charAt(0))) {
       return token;
     }
-    String s = collapseDoubles(token);
-    for (String[] r : RULES) {
-      if (s.contains(r[0])) {
-        s = s.replace(r[0], r[1]);
-      }
-    }
+    String s = token;
     if (s.endsWith("eff")) {
       s = s.substring(0, s.length() - 3) + "ev";
     } else if (s.endsWith("off")) {
       s = s.substring(0, s.length() - 3) + "ov";
+    }
+    s = collapseDoubles(s);
+    for (String[] r : RULES) {
+      if (s.contains(r[0])) {
+        s = s.replace(r[0], r[1]);
+      }
     }
     if (s.length() > 1 && s.charAt(s.length() - 1) == 'y') {
       s = s.substring(0, s.length() - 1) + "i";

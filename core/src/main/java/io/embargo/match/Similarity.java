@@ -58,8 +58,14 @@ final class Similarity {
     return Math.min(prev[m], max + 1);
   }
 
-  /** Jaro–Winkler similarity (prefix scale 0.1, prefix up to 4), in [0,1]. */
-  static double jaroWinkler(CharSequence a, CharSequence b) {
+  /**
+   * Jaro–Winkler similarity in [0,1]: Winkler's prefix bonus (scale 0.1, prefix up to 4) only above a Jaro
+   * similarity of 0.7, the shorter string matched against the longer (the classic definition, as in
+   * commons-text).
+   */
+  static double jaroWinkler(CharSequence first, CharSequence second) {
+    CharSequence a = first.length() > second.length() ? second : first;
+    CharSequence b = first.length() > second.length() ? first : second;
     int n = a.length();
     int m = b.length();
     if (n == 0 && m == 0) {
@@ -106,12 +112,15 @@ final class Similarity {
     }
     double mt = matches;
     double jaro = (mt / n + mt / m + (mt - transpositions / 2.0) / mt) / 3.0;
+    if (jaro < 0.7) {
+      return jaro;
+    }
     int prefix = 0;
     int maxPrefix = Math.min(4, Math.min(n, m));
     while (prefix < maxPrefix && a.charAt(prefix) == b.charAt(prefix)) {
       prefix++;
     }
-    return jaro + prefix * 0.1 * (1.0 - jaro);
+    return jaro + Math.min(0.1, 1.0 / m) * prefix * (1.0 - jaro);
   }
 
   private static double jaroWinklerLong(CharSequence a, CharSequence b) {

@@ -8,6 +8,7 @@ import io.embargo.model.ListEntry;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,7 +42,8 @@ final class OfacRemarks {
       + "|[A-Z][A-Za-z.'/ ]{1,50}?(?: ID No\\.| No\\.| Number| #| ID| Identification)"
       + ") (?:IMO )?([A-Za-z0-9][A-Za-z0-9./:_\\- ]*?[A-Za-z0-9])"
       + "(?: \\(([^)]+)\\))?(?:,? (?:issued|expires|expiring|valid).*)?\\.?$");
-  private static final DateTimeFormatter DAY_FORMAT = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY_FORMAT = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH)
+      .withResolverStyle(ResolverStyle.STRICT);
 
   private OfacRemarks() {}
 
@@ -89,7 +91,9 @@ final class OfacRemarks {
       return;
     }
     m = ID.matcher(c);
-    if (m.matches() && m.group(2).chars().anyMatch(Character::isDigit)) {
+    // a number must hold a digit (which keeps out prose such as "Organization Type Manufacturing"),
+    // except bank identifier codes, which are letters
+    if (m.matches() && (m.group(2).chars().anyMatch(Character::isDigit) || m.group(1).equals("SWIFT/BIC"))) {
       b.identifier(new Identifier(m.group(1), m.group(2), Text.country(m.group(3))));
     }
   }

@@ -43,7 +43,7 @@ final class OfacXmlImporter {
 
       @Override
       public void headerField(Xml.El info, String loc) throws ListImportException {
-        out.published(Text.date(info.text("Publish_Date"), "MM/dd/yyyy", f, loc, "Publish_Date"));
+        out.published(Text.date(info.text("Publish_Date"), "MM/dd/uuuu", f, loc, "Publish_Date"));
         String rc = info.text("Record_Count");
         if (rc != null && rc.chars().allMatch(Character::isDigit)) {
           counts[1] = Integer.parseInt(rc);

@@ -55,7 +55,7 @@ public final class OwnershipAnalyzer {
         continue; // listed by name: the named hit carries the consequence
       }
       Set<String> path = new HashSet<>();
-      path.add(Names.fold(party));
+      path.add(Names.partyKey(party));
       Eval e = eval(party, rule, path, new HashMap<>(), 0);
       List<OwnerChain> chains = e.total() > 0 || e.unknown() ? e.chains() : walk(party, rule, path, 0);
       if (chains.isEmpty()) {
@@ -115,7 +115,7 @@ public final class OwnershipAnalyzer {
 
   /** Whether {@code node} is restricted under {@code rule}: listed itself, or owned enough by restricted owners. */
   private Eval eval(String node, OwnershipRule rule, Set<String> path, Map<String, Eval> memo, int depth) {
-    String key = Names.fold(node);
+    String key = Names.partyKey(node);
     Eval cached = memo.get(key);
     if (cached != null) {
       return cached;
@@ -133,7 +133,7 @@ public final class OwnershipAnalyzer {
     List<OwnerChain> chains = new ArrayList<>();
     if (depth < MAX_DEPTH) {
       for (OwnershipLink l : graph.ownersOf(node)) {
-        String ok = Names.fold(l.owner());
+        String ok = Names.partyKey(l.owner());
         if (!path.add(ok)) {
           continue;
         }
@@ -172,7 +172,7 @@ public final class OwnershipAnalyzer {
       return out;
     }
     for (OwnershipLink l : graph.ownersOf(node)) {
-      String ok = Names.fold(l.owner());
+      String ok = Names.partyKey(l.owner());
       if (!path.add(ok)) {
         continue;
       }

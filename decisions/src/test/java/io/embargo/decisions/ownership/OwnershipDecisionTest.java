@@ -124,9 +124,15 @@ class OwnershipDecisionTest {
   }
 
   @Test
-  void partyNameIsMatchedCaseAndPunctuationInsensitively() {
+  void partyNameIsMatchedIgnoringCasePunctuationAndLegalForm() {
     Decision d = decide(List.of(link("Volga Petroleum Holdings", "Baltic Fuel Trading, LLC", 50.0)),
         "BALTIC FUEL TRADING LLC", DAY);
     assertThat(d.outcome()).isEqualTo(Outcome.BLOCK);
+    Decision noForm = decide(List.of(link("Volga Petroleum Holdings", "Baltic Fuel Trading, LLC", 50.0)),
+        "Baltic Fuel Trading", DAY);
+    assertThat(noForm.outcome()).as("legal forms are ignored").isEqualTo(Outcome.BLOCK);
+    Decision other = decide(List.of(link("Volga Petroleum Holdings", "Baltic Fuel Trading, LLC", 50.0)),
+        "Baltic Fuel", DAY);
+    assertThat(other.outcome()).as("not a prefix match").isEqualTo(Outcome.CLEAR);
   }
 }

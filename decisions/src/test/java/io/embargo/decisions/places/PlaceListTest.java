@@ -65,5 +65,7 @@ class PlaceListTest {
   void countryNamesInAddressTextHit() {
     assertThat(ids(null, "Calle 23, La Habana, Cuba")).containsExactly("CU");
     assertThat(ids(null, "Pyongyang, DPRK")).containsExactly("KP");
+    assertThat(ids(null, "Korea, Democratic People's Republic of")).containsExactly("KP");
+    assertThat(ids(null, "Seoul, Republic of Korea")).isEmpty();
   }
 }

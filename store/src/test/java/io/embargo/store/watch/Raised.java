@@ -10,9 +10,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /** A hit raised by monitoring, read back from the alert queue. */
-record Raised(String partyRef, String entryKey, String contentHash) {
+public record Raised(String partyRef, String entryKey, String contentHash) {
   /** Every hit on every monitoring alert, by party then entry. */
-  static List<Raised> all(Database db) {
+  public static List<Raised> all(Database db) {
     Alerts alerts = new Alerts(db);
     List<Raised> out = new ArrayList<>();
     alerts.list(AlertFilter.all().withOrigin("monitor").withPage(0, AlertFilter.MAX_LIMIT)).forEach(a -> {
