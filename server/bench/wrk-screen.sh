@@ -25,7 +25,7 @@ echo "bench-password-$RANDOM$RANDOM" | java -jar "$jar" users add bench --role a
 key=$(java -jar "$jar" users key bench 2>/dev/null)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 
-java ${EMBARGO_BENCH_JAVA_OPTS:--Xmx2g} -jar "$jar" serve --host 127.0.0.1 --port "$port" \
+java ${EMBARGO_BENCH_JAVA_OPTS:--Xmx2g} -jar "$jar" serve --offline --host 127.0.0.1 --port "$port" \
   --rate-limit 1000000 --rate-burst 1000000 >"$work/serve.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 600); do
