@@ -25,6 +25,8 @@ final class Guard {
   static final String CSRF_HEADER = "X-CSRF-Token";
   private static final String ACTOR_ATTR = "embargo.actor";
   private static final String SESSION_ATTR = "embargo.session";
+  /** Request attribute: the route's body limit, re-checked after reading a body sent without Content-Length. */
+  static final String MAX_BODY_ATTR = "embargo.maxBody";
   private static final long KEY_CACHE_MILLIS = 30_000;
 
   private record CachedKey(Actor actor, long until) {}
@@ -77,6 +79,7 @@ final class Guard {
     if (len > route.maxBody()) {
       throw new ApiException(413, "body_too_large", "request body: " + len + " bytes, at most " + route.maxBody());
     }
+    ctx.attribute(MAX_BODY_ATTR, route.maxBody());
     if (route.access().isPublic()) {
       if (route.changesState()) {
         long wait = publicLimiter.acquire("ip:" + ctx.ip());

@@ -112,6 +112,20 @@ class SecurityTest {
     start(ServerConfig.DEFAULT);
     String big = "{\"name\":\"" + "a".repeat(2 << 20) + "\"}";
     assertError(http.post("/v1/screen", big, "ana-key"), 413, "body_too_large", "request body");
+    // without Content-Length (chunked) the limit is checked after reading
+    java.net.http.HttpRequest chunked = java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://127.0.0.1:" + server.port() + "/v1/screen"))
+        .header("Authorization", "Bearer ana-key").header("Content-Type", "application/json")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+            () -> new java.io.ByteArrayInputStream(big.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+        .build();
+    try {
+      var r = java.net.http.HttpClient.newHttpClient().send(chunked, java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).isEqualTo(413);
+      assertThat(r.body()).contains("body_too_large");
+    } catch (java.io.IOException | InterruptedException e) {
+      throw new AssertionError(e);
+    }
   }
 
   @Test
