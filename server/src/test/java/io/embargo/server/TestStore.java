@@ -60,15 +60,8 @@ final class TestStore implements AutoCloseable {
       db = Database.open(StoreConfig.embedded(dir));
     }
     store = new ListStore(db);
-    Path fixtures = Path.of(System.getProperty("embargo.repo.root", "..")).resolve("fixtures/bis-el");
-    for (String f : List.of("entity-list-2021-10-01.csv", "entity-list-2021-11-04.csv")) {
-      LocalDate published = LocalDate.parse(f.substring("entity-list-".length(), f.length() - 4));
-      for (ImportedList l : ListImporters.read(List.of(fixtures.resolve(f)), ListId.BIS_EL, ListFormat.CSL_CSV)) {
-        // the CSV carries no publication date: the file name does (the Federal Register effective date)
-        store.importList(new ImportedList(l.list(), l.format(), l.files(), l.sha256(), published, l.entries(),
-            l.warnings()), Actor.SYSTEM);
-      }
-    }
+    importFixture(store, "2021-10-01");
+    importFixture(store, "2021-11-04");
     Users users = new Users(db);
     Actor admin = new Actor("adm", USERS.get("adm"));
     users.create("adm", "adm-password".toCharArray(), USERS.get("adm"), Actor.SYSTEM); // the first user: an admin
@@ -86,6 +79,17 @@ final class TestStore implements AutoCloseable {
 
   TestStore() throws Exception {
     this(ServerConfig.DEFAULT.withRateLimit(10_000, 10_000));
+  }
+
+  /**
+   * Imports {@code fixtures/bis-el/entity-list-DATE.csv} as an Entity List version published on DATE (the CSV
+   * carries no publication date; the file name is the Federal Register effective date).
+   */
+  static void importFixture(ListStore store, String date) throws Exception {
+    Path f = Path.of(System.getProperty("embargo.repo.root", "..")).resolve("fixtures/bis-el/entity-list-" + date + ".csv");
+    ImportedList l = ListImporters.read(List.of(f), ListId.BIS_EL, ListFormat.CSL_CSV).get(0);
+    store.importList(new ImportedList(l.list(), l.format(), l.files(), l.sha256(), LocalDate.parse(date), l.entries(),
+        l.warnings()), Actor.SYSTEM);
   }
 
   private static void pgExec(String url, String sql) throws java.sql.SQLException {
