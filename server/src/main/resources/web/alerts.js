@@ -17,20 +17,22 @@
     try {
       const alerts = await api('GET', '/v1/alerts?' + q);
       if (alerts.length === 0) {
-        body.replaceChildren(h('tr', {}, h('td', { colspan: '7', class: 'empty' }, 'No alerts match.')));
+        body.replaceChildren(h('tr', {}, h('td', { colspan: '8', class: 'empty' }, 'No alerts match.')));
         return;
       }
       body.replaceChildren(...alerts.map((a) => {
         const open = () => { location.href = '/alerts/' + a.id; };
         return h('tr', { class: 'clickable', tabindex: '0', 'data-id': String(a.id), onclick: open,
           onkeydown: (e) => { if (e.key === 'Enter') open(); } },
-        h('td', {}, String(a.id)), h('td', {}, h('strong', {}, a.party)),
-        h('td', {}, a.topHit ? a.topHit.name + ' (' + a.topHit.list + ')' : '—'),
-        h('td', {}, a.topHit ? pct(a.topHit.score) : '—'),
-        h('td', {}, h('span', { class: 'badge state ' + a.state }, a.state)),
+        h('td', {}, String(a.id)),
+        h('td', {}, h('strong', {}, a.name), a.party !== a.name ? h('div', { class: 'muted small' }, a.party) : null),
+        h('td', {}, (a.lists || []).join(', ')),
+        h('td', {}, pct(a.topScore)),
+        h('td', {}, String(a.hitCount)),
+        h('td', {}, h('span', { class: 'badge state ' + a.state }, a.state.replace(/_/g, ' '))),
         h('td', {}, Embargo.fmtDate(a.createdAt)), h('td', {}, a.createdBy || '—'));
       }));
-    } catch (e) { body.replaceChildren(h('tr', {}, h('td', { colspan: '7' }, h('div', { class: 'error' }, e.message)))); }
+    } catch (e) { body.replaceChildren(h('tr', {}, h('td', { colspan: '8' }, h('div', { class: 'error' }, e.message)))); }
   }
   document.getElementById('filter-form').addEventListener('submit', (e) => { e.preventDefault(); load(); });
   load();

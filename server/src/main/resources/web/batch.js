@@ -44,9 +44,9 @@
       status.textContent = s.done.toLocaleString() + (s.total > 0 ? ' of ' + s.total.toLocaleString() : '') + ' records · ' +
         s.hits.toLocaleString() + ' hits · ' + s.rejects.toLocaleString() + ' rejected · ' + Math.round(s.ratePerSecond).toLocaleString() + ' records/s';
       if (s.state === 'DONE') {
-        document.getElementById('job-title').textContent = 'Done';
-        links.replaceChildren(h('a', { class: 'button', id: 'download', href: '/v1/batch/' + id + '/result', download: 'embargo-hits-' + id + '.csv' }, 'Download results (CSV)'),
-          s.rejects > 0 ? h('a', { href: '/v1/batch/' + id + '/rejects', class: 'small', id: 'rejects' }, ' Rejected rows') : null);
+        document.getElementById('job-title').textContent = 'Done: ' + s.file;
+        links.replaceChildren(...[h('a', { class: 'button', id: 'download', href: '/v1/batch/' + id + '/result', download: 'embargo-hits-' + id + '.csv' }, 'Download results (CSV)'),
+          s.rejects > 0 ? h('a', { href: '/v1/batch/' + id + '/rejects', class: 'button secondary', id: 'rejects' }, 'Rejected rows (CSV)') : null].filter(Boolean));
         return;
       }
       if (s.state === 'FAILED') { Embargo.error(links, new Error(s.error || 'the batch failed')); return; }

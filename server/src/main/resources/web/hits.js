@@ -5,7 +5,7 @@
   const { h, api, pct } = Embargo;
   function consequenceFor(decision, hit) {
     if (!decision || !decision.hits) return null;
-    return decision.hits.find((d) => d.key === hit.key) || null;
+    return decision.hits.find((d) => d.entryKey === hit.key) || null;
   }
 
   function renderHit(hit, i, decision) {
@@ -13,7 +13,7 @@
     const e = hit.explanation;
     const pairs = e.tokens.map((t) => h('div', { class: 'pair' + (t.rule === 'unmatched' ? ' unmatched' : '') },
       h('div', { class: 'q' }, t.query || '—'),
-      h('div', {}, h('span', { class: 'rule ' + t.rule }, t.rule.replace('_', ' '))),
+      h('div', {}, h('span', { class: 'rule ' + t.rule }, t.rule.replace(/_/g, ' '))),
       h('div', { class: 'l' }, t.listed || '—'),
       t.similarity ? h('div', { class: 'muted small' }, pct(t.similarity)) : null));
     const cons = consequenceFor(decision, hit);
@@ -24,7 +24,10 @@
       hit.licenceRequirement ? [h('dt', {}, 'Licence requirement'), h('dd', { class: 'licence' }, hit.licenceRequirement)] : null,
       hit.licencePolicy ? [h('dt', {}, 'Review policy'), h('dd', {}, hit.licencePolicy)] : null,
       hit.federalRegisterCitation ? [h('dt', {}, 'Federal Register'), h('dd', {}, hit.federalRegisterCitation + (hit.listedOn ? ' · ' + hit.listedOn : ''))] : null,
-      cons && cons.consequence ? [h('dt', {}, 'Consequence'), h('dd', { class: 'consequence' }, cons.consequence)] : null,
+      cons && cons.consequence ? [h('dt', {}, 'Consequence'), h('dd', { class: 'consequence' },
+        h('span', { class: 'badge ' + cons.outcome }, cons.outcome), ' ', h('strong', {}, cons.consequence.title),
+        cons.consequence.effects && cons.consequence.effects.length ? h('ul', {}, cons.consequence.effects.map((x) => h('li', {}, x))) : null,
+        cons.consequence.citation ? h('div', { class: 'muted small' }, cons.consequence.citation) : null)] : null,
       hit.countries && hit.countries.length ? [h('dt', {}, 'Countries'), h('dd', {}, hit.countries.join(', '))] : null,
       hit.sourceUrl ? [h('dt', {}, 'Source'), h('dd', {}, h('a', { href: hit.sourceUrl, target: '_blank', rel: 'noopener noreferrer' }, hit.sourceUrl))] : null);
     const details = h('details', { class: 'entry' }, h('summary', {}, 'Full list entry'));

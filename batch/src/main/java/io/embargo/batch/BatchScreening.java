@@ -1,11 +1,13 @@
 package io.embargo.batch;
 
+import io.embargo.decisions.Decider;
 import io.embargo.match.Screener;
 import io.embargo.match.ScreeningOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -67,7 +69,8 @@ public final class BatchScreening {
     }
     try (RecordSource source = b.inputFormat.open(b.input, b.delimiter)) {
       int[] columns = b.mapping.bind(source.header(), b.input.toString());
-      RecordScreener rs = new RecordScreener(b.screener, b.options, b.all);
+      RecordScreener rs = new RecordScreener(b.screener,
+          b.decider != null ? b.decider : Decider.builder(b.screener).build(), b.options, b.all, b.asOf);
       Writers w = new Writers(b.outputFormat.open(b.output, b.resume ? cp.outputBytes() : -1),
           b.rejects == null ? null : new RejectsWriter(b.rejects, b.resume ? cp.rejectsBytes() : -1));
       Progress progress = new Progress(cp, source.estimatedTotal(), start, inputId);
@@ -183,6 +186,8 @@ public final class BatchScreening {
     private boolean resume;
     private int threads = Runtime.getRuntime().availableProcessors();
     private BatchProgress.Listener listener = BatchProgress.Listener.NONE;
+    private Decider decider;
+    private LocalDate asOf;
 
     private Builder(Screener screener) {
       this.screener = Objects.requireNonNull(screener, "screener");
@@ -206,6 +211,10 @@ public final class BatchScreening {
     public Builder resume(boolean resume) { this.resume = resume; return this; }
     /** Screening worker threads (default: available processors). */
     public Builder threads(int n) { this.threads = n; return this; }
+    /** Decides CLEAR/REVIEW/BLOCK per record (default: {@code Decider.builder(screener).build()}). */
+    public Builder decider(Decider d) { this.decider = d; return this; }
+    /** The date whose decision rules apply (default: today). */
+    public Builder asOf(LocalDate date) { this.asOf = date; return this; }
     public Builder progress(BatchProgress.Listener l) { this.listener = Objects.requireNonNull(l, "progress"); return this; }
 
     /**

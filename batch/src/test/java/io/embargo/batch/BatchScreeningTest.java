@@ -53,9 +53,21 @@ class BatchScreeningTest {
     Path out = dir.resolve("out.csv");
     run(in, out, ColumnMapping.auto(), true, null);
     List<String> lines = Files.readAllLines(out);
-    assertThat(lines).containsExactly(String.join(",", ResultRow.COLUMNS), "x,Acme Widgets,,,,,,,",
+    assertThat(lines).containsExactly(String.join(",", ResultRow.COLUMNS), "x,Acme Widgets,,,,,,,,CLEAR,\"CLEAR: no hits, no embargoed place, no listed owners\"",
         lines.get(2));
     assertThat(lines.get(2)).startsWith("y,Candiru,1.0000,bis-el,el-2,Candiru,Candiru,EAR,");
+  }
+
+  @Test
+  void decision_blockingHitAndEmbargoedCountryWithoutHit() throws IOException {
+    Path in = write("in.csv", "id,name,country\n1,NSO Group,IL\n2,Acme Widgets,KP\n3,Acme Widgets,US\n");
+    Path out = dir.resolve("out.csv");
+    run(in, out, ColumnMapping.auto(), false, null);
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(1)).startsWith("1,NSO Group,1.0000,bis-el,el-1,").contains(",BLOCK,");
+    assertThat(lines.get(2)).as("no hit, but a BLOCK decision is never dropped")
+        .startsWith("2,Acme Widgets,,,,,,,,BLOCK,").contains("KP");
   }
 
   // ---- rejects
@@ -118,7 +130,8 @@ class BatchScreeningTest {
         + "\"list\":\"bis-el\",\"entry_id\":\"el-4\"");
     assertThat(lines.get(1)).isEqualTo("{\"record_id\":\"8\",\"input_name\":\"Nobody Ltd\",\"score\":null,"
         + "\"list\":null,\"entry_id\":null,\"primary_name\":null,\"matched_name\":null,\"programs\":null,"
-        + "\"explanation\":null}");
+        + "\"explanation\":null,\"decision\":\"CLEAR\","
+        + "\"decision_reason\":\"CLEAR: no hits, no embargoed place, no listed owners\"}");
     assertThat(s.rejects()).isEqualTo(1);
     assertThat(Files.readAllLines(rej).get(1)).startsWith("4,3,not valid JSON");
   }

@@ -92,7 +92,7 @@ final class BatchCommand implements Callable<Integer> {
       opts = opts.withLists(ids);
     }
     BatchScreening.Builder b = BatchScreening.builder(loadScreener()).input(input).output(out).mapping(m)
-        .options(opts).all(all).resume(resume).rejects(rejects).delimiter(delimiter(delimiter));
+        .options(opts).all(all).resume(resume).rejects(rejects).delimiter(delimiter(delimiter)).asOf(asOf);
     if (format != null) {
       b.outputFormat(OutputFormat.parse(format));
     }

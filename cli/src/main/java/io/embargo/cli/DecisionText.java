@@ -38,6 +38,9 @@ final class DecisionText {
       for (OwnerChain c : h.chains()) {
         out.println("  - " + c.describe());
       }
+      for (String e : h.inherited()) {
+        out.println("  inherited: " + e);
+      }
       out.println("  Legal basis: " + h.citation() + (h.statusNote() == null ? "" : "; " + h.statusNote()));
     }
     out.println("Rules: " + d.rulesVersion());

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "lists", mixinStandardHelpOptions = true,
     description = "Import official list files as versions, show them, diff them, update from the agencies.",
     subcommands = {ListsImportCommand.class, ListsShowCommand.class, ListsVersionsCommand.class,
-        ListsDiffCommand.class})
+        ListsDiffCommand.class, ListsUpdateCommand.class})
 final class ListsCommand implements Runnable {
   @Spec CommandSpec spec;
 

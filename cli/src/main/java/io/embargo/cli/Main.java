@@ -24,6 +24,9 @@ public final class Main {
     cl.addSubcommand(new ListsCommand());
     cl.addSubcommand(new WatchCommand());
     cl.addSubcommand(new UsersCommand());
+    cl.addSubcommand(new AlertsCommand());
+    cl.addSubcommand(new AuditCommand());
+    cl.addSubcommand(new SuppressionsCommand());
     cl.addSubcommand(new DecideCommand());
     cl.addSubcommand(new OwnershipCommand());
     cl.addSubcommand(new ServeCommand());
@@ -32,6 +35,11 @@ public final class Main {
     cl.addSubcommand(new EvalPairsCommand());
     cl.getSubcommands().get("bench").addSubcommand(new ScreenBenchCommand());
     // Benchmarks: cl.getSubcommands().get("bench").addSubcommand(new XBenchCommand());
+    cl.getSubcommands().get("bench").addSubcommand(new BatchBenchCommand());
+    cl.getSubcommands().get("bench").addSubcommand(new BenchImportCommand());
+    cl.getSubcommands().get("bench").addSubcommand(new AlertsBench());
+    cl.getSubcommands().get("bench").addSubcommand(new AuditBench());
+    cl.getSubcommands().get("bench").addSubcommand(new DecideBenchCommand());
     cl.setExecutionExceptionHandler(new ErrorHandler());
     return cl;
   }

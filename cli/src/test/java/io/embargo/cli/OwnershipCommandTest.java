@@ -2,28 +2,14 @@ package io.embargo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class OwnershipCommandTest {
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @Test
   void importsCsvAndListsTheLinks() throws Exception {
@@ -33,16 +19,16 @@ class OwnershipCommandTest {
         + "Neva Shipping Group,Baltic Fuel Trading,unknown,registry,\n");
     String home = dir.resolve("home").toString();
 
-    Run imp = run("ownership", "import", csv.toString(), "--home", home);
+    CliRun imp = CliRun.of("ownership", "import", csv.toString(), "--home", home);
     assertThat(imp.code()).as(imp.err()).isZero();
     assertThat(imp.out()).contains("imported 2 ownership links").contains("1 of unknown share").contains("registry");
 
-    Run list = run("ownership", "list", "--home", home);
+    CliRun list = CliRun.of("ownership", "list", "--home", home);
     assertThat(list.code()).isZero();
     assertThat(list.out()).contains("Volga Petroleum Holdings").contains("30%").contains("unknown %")
         .contains("2025-06-01").contains("2 links");
 
-    Run owned = run("ownership", "list", "--owned", "baltic fuel trading", "--home", home);
+    CliRun owned = CliRun.of("ownership", "list", "--owned", "baltic fuel trading", "--home", home);
     assertThat(owned.out()).contains("2 links");
   }
 
@@ -52,12 +38,12 @@ class OwnershipCommandTest {
     Files.writeString(csv, "owner,owned,percent\nA,B,40\nA,C,abc\n");
     String home = dir.resolve("home").toString();
 
-    Run imp = run("ownership", "import", csv.toString(), "--format", "csv", "--home", home);
+    CliRun imp = CliRun.of("ownership", "import", csv.toString(), "--format", "csv", "--home", home);
     assertThat(imp.code()).isEqualTo(ErrorHandler.BAD_INPUT);
     assertThat(imp.err()).contains("bad.csv:3: percent: not a number or 'unknown': 'abc'");
-    assertThat(run("ownership", "list", "--home", home).out()).contains("0 links");
+    assertThat(CliRun.of("ownership", "list", "--home", home).out()).contains("0 links");
 
-    Run fmt = run("ownership", "import", csv.toString(), "--format", "xml", "--home", home);
+    CliRun fmt = CliRun.of("ownership", "import", csv.toString(), "--format", "xml", "--home", home);
     assertThat(fmt.code()).isEqualTo(ErrorHandler.BAD_INPUT);
     assertThat(fmt.err()).contains("format: unknown ownership format 'xml'");
   }

@@ -1,5 +1,6 @@
 package io.embargo.decisions;
 
+import io.embargo.decisions.consequence.Consequence;
 import io.embargo.decisions.consequence.ConsequenceRules;
 import io.embargo.decisions.internal.Names;
 import io.embargo.decisions.ownership.ListedAs;
@@ -37,7 +38,8 @@ final class OwnerScreening {
     List<ListedAs> out = new ArrayList<>();
     for (Hit h : screener.screen(Query.of(name), options).hits()) {
       if (!h.weakAliasOnly() && h.score() >= options.minScore()) {
-        out.add(new ListedAs(consequences.of(h.entry()).regime(), h.entry().key(), h.entry().name(), h.score()));
+        Consequence c = consequences.of(h.entry());
+        out.add(new ListedAs(c.regime(), h.entry().key(), h.entry().name(), h.score(), c.effects()));
       }
     }
     List<ListedAs> result = List.copyOf(out);

@@ -25,15 +25,9 @@ final class CslCsvImporter {
   private CslCsvImporter() {}
 
   static void read(Path f, ListCollector out) throws ListImportException {
-    boolean[] headerSeen = {false};
-    Csv.read(f, ',', HEADER.length, HEADER, out.options(), new Csv.Handler() {
+    Csv.readWithHeader(f, "CSL CSV", ',', HEADER, out.options(), new Csv.Handler() {
       @Override
       public void record(String[] r, long line) throws ListImportException {
-        if (!headerSeen[0]) {
-          headerSeen[0] = true;
-          checkHeader(f, r);
-          return;
-        }
         if (r[0].equals("_id") && r[1].equals("source")) {
           out.warn(f.getFileName() + ": repeated header rows, skipped", "line " + line);
           return;
@@ -47,15 +41,6 @@ final class CslCsvImporter {
             "line " + line + ", " + present + " of " + HEADER.length + " fields");
       }
     });
-  }
-
-  private static void checkHeader(Path f, String[] r) throws ListImportException {
-    for (int i = 0; i < HEADER.length; i++) {
-      if (!HEADER[i].equals(r[i].strip())) {
-        throw new ListImportException(f, "line 1", HEADER[i], "not a CSL CSV header: column " + (i + 1)
-            + " is '" + OfacCsvImporter.abbreviate(r[i]) + "'");
-      }
-    }
   }
 
   private static void row(Path f, String loc, String[] r, ListCollector out) throws ListImportException {
@@ -85,7 +70,7 @@ final class CslCsvImporter {
     b.title(Text.clean(r[6]));
     CslRows.addresses(r[7], b);
     b.federalRegisterCitation(verbatim(r[8]));
-    b.listedOn(Text.date(r[9], "yyyy-MM-dd", f, loc, "start_date"));
+    b.listedOn(Text.date(r[9], "uuuu-MM-dd", f, loc, "start_date"));
     b.licenceRequirement(verbatim(r[12]));
     b.licencePolicy(verbatim(r[13]));
     String callSign = Text.clean(r[14]);

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * {@code street, city, state, postal, CC} address strings of the CSV.
  */
 final class CslRows {
+  private static final Pattern PARENS = Pattern.compile("\\(([^)]+)\\)");
   private static final Pattern POSTAL = Pattern.compile(".*\\d.*");
 
   private CslRows() {}
@@ -29,7 +30,7 @@ final class CslRows {
     if (source == null) {
       return null;
     }
-    Matcher m = Pattern.compile("\\(([^)]+)\\)").matcher(source);
+    Matcher m = PARENS.matcher(source);
     if (!m.find()) {
       return null;
     }

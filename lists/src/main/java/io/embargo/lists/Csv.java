@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a CSV/TSV file record by record with FastCSV and turns every parser failure into a
@@ -21,6 +23,8 @@ import java.util.Iterator;
  * fields and reported through {@link Handler#truncated}.
  */
 final class Csv {
+  private static final Pattern RECORD_LINE = Pattern.compile("starting at line (\\d+)");
+
   /** Receives records. */
   interface Handler {
     /** One record, padded to the expected width; {@code line} is its first line. */
@@ -33,7 +37,45 @@ final class Csv {
   private Csv() {}
 
   /**
-   * Streams the file.
+   * Streams a file whose first line is a header: the header must equal {@code header} (trimmed), and is not
+   * passed to the handler.
+   *
+   * @param what the format's name for messages, e.g. {@code CSL CSV}
+   */
+  static void readWithHeader(Path file, String what, char separator, String[] header, ImportOptions options,
+      Handler handler) throws ListImportException {
+    boolean[] seen = {false};
+    read(file, separator, header.length, header, options, new Handler() {
+      @Override
+      public void record(String[] r, long line) throws ListImportException {
+        if (seen[0]) {
+          handler.record(r, line);
+          return;
+        }
+        seen[0] = true;
+        checkHeader(file, what, header, r, line);
+      }
+
+      @Override
+      public void truncated(long line, int fieldsPresent) {
+        handler.truncated(line, fieldsPresent);
+      }
+    }, true);
+  }
+
+  private static void checkHeader(Path file, String what, String[] header, String[] r, long line)
+      throws ListImportException {
+    for (int i = 0; i < header.length; i++) {
+      String v = i < r.length && r[i] != null ? r[i].strip() : "";
+      if (!header[i].equals(v)) {
+        throw new ListImportException(file, "line " + line, header[i], "not a " + what + " header: column "
+            + (i + 1) + " is '" + OfacCsvImporter.abbreviate(v) + "', expected '" + header[i] + "'");
+      }
+    }
+  }
+
+  /**
+   * Streams a file without a header.
    *
    * @param separator field separator
    * @param width the number of fields every record must have
@@ -41,6 +83,11 @@ final class Csv {
    */
   static void read(Path file, char separator, int width, String[] header, ImportOptions options,
       Handler handler) throws ListImportException {
+    read(file, separator, width, header, options, handler, false);
+  }
+
+  private static void read(Path file, char separator, int width, String[] header, ImportOptions options,
+      Handler handler, boolean firstIsHeader) throws ListImportException {
     CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(separator).skipEmptyLines(true)
         .allowMissingFields(true).allowExtraFields(true)
         .allowUnclosedQuote(options.acceptTruncatedLastRecord())
@@ -55,6 +102,11 @@ final class Csv {
           continue; // DOS end-of-file marker, as OFAC's files end
         }
         int n = r.getFieldCount();
+        if (firstIsHeader && lastLine == 1) {
+          String[] h = r.getFields().toArray(new String[Math.max(n, width)]);
+          handler.record(h, lastLine);
+          continue;
+        }
         if (n > width) {
           throw new ListImportException(file, "line " + lastLine, null, "record has " + n
               + " fields, expected " + width + ": wrong format?");
@@ -74,7 +126,9 @@ final class Csv {
         handler.record(fields, lastLine);
       }
     } catch (CsvParseException e) {
-      throw new ListImportException(file, "after line " + lastLine, null, describe(e), e);
+      Matcher m = RECORD_LINE.matcher(String.valueOf(e.getMessage()));
+      String where = m.find() ? "line " + m.group(1) : "after line " + lastLine;
+      throw new ListImportException(file, where, null, describe(e), e);
     } catch (UncheckedIOException | IOException e) {
       throw new ListImportException(file, "after line " + lastLine, null, "cannot read: " + e.getMessage(), e);
     }
@@ -85,8 +139,8 @@ final class Csv {
     if (e.getCause() != null && e.getCause().getMessage() != null) {
       m = m + ": " + e.getCause().getMessage();
     }
-    if (m.toLowerCase(java.util.Locale.ROOT).contains("quote")) {
-      return "malformed CSV, " + m + " (a quoted field is not closed: is the file truncated?)";
+    if (m.toLowerCase(java.util.Locale.ROOT).contains("unclosed quote")) {
+      return "a quoted field is not closed at the end of the file: the file is truncated";
     }
     return "malformed CSV: " + m;
   }

@@ -34,18 +34,7 @@ final class DplImporter {
   static void read(Path f, ListCollector out) throws ListImportException {
     Map<String, ListEntry.Builder> byName = new LinkedHashMap<>();
     Map<String, String> firstLine = new LinkedHashMap<>();
-    boolean[] header = {false};
-    Csv.read(f, '\t', HEADER.length, HEADER, out.options(), (r, line) -> {
-      if (!header[0]) {
-        header[0] = true;
-        for (int i = 0; i < HEADER.length; i++) {
-          if (!HEADER[i].equals(r[i].strip())) {
-            throw new ListImportException(f, "line 1", HEADER[i], "not a DPL header: column " + (i + 1)
-                + " is '" + OfacCsvImporter.abbreviate(r[i]) + "'");
-          }
-        }
-        return;
-      }
+    Csv.readWithHeader(f, "BIS DPL", '\t', HEADER, out.options(), (r, line) -> {
       String loc = "line " + line;
       String name = r[0];
       if (name == null || name.isBlank()) {
@@ -62,7 +51,7 @@ final class DplImporter {
       if (!a.oneLine().isEmpty()) {
         b.address(a);
       }
-      LocalDate effective = Text.date(r[6], "MM/dd/yyyy", f, loc, "Effective_Date");
+      LocalDate effective = Text.date(r[6], "MM/dd/uuuu", f, loc, "Effective_Date");
       ListEntry probe = b.build();
       if (effective != null && (probe.listedOn() == null || effective.isBefore(probe.listedOn()))) {
         b.listedOn(effective);
@@ -75,9 +64,6 @@ final class DplImporter {
       }
       b.sourceUrl("https://www.bis.gov/licensing/guidance-on-end-user-and-end-use-controls-and-us-person-controls");
     });
-    if (!header[0]) {
-      throw new ListImportException(f, "line 1", null, "no header row");
-    }
     Map<String, String> ids = ids(byName.keySet());
     for (Map.Entry<String, ListEntry.Builder> e : byName.entrySet()) {
       ListEntry built = e.getValue().build();

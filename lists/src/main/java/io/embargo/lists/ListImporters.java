@@ -110,8 +110,11 @@ public final class ListImporters {
       case BIS_DPL: DplImporter.read(f, out); return;
       case UN_XML: UnXmlImporter.read(f, out); return;
       case UK_CSV: UkCsvImporter.read(f, out); return;
-      default:
-        throw new ListImportException(f, null, null, "format " + fmt + " is not supported yet");
+      case UK_ODS: UkOdsImporter.read(f, out); return;
+      case OFAC_XML: OfacXmlImporter.read(f, out); return;
+      case EU_XML: EuXmlImporter.read(f, out); return;
+      case FTM_JSON: FtmImporter.read(f, out); return;
+      default: throw new IllegalStateException("no importer for " + fmt);
     }
   }
 

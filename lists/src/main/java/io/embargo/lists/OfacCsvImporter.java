@@ -7,7 +7,6 @@ import io.embargo.model.Identifier;
 import io.embargo.model.ListEntry;
 import io.embargo.model.PartyType;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,7 +114,8 @@ final class OfacCsvImporter {
       if (builders.containsKey(id)) {
         throw new ListImportException(f, loc, "ent_num", "duplicate ent_num " + id);
       }
-      ListEntry.Builder b = ListEntry.builder(out.list(), id).name(name).type(type(f, loc, r[2]));
+      ListEntry.Builder b = ListEntry.builder(out.list(), id).name(name).type(type(f, loc, r[2]))
+          .sourceUrl("https://sanctionssearch.ofac.treas.gov/Details.aspx?id=" + id);
       for (String p : Text.split(r[3], "] [")) {
         b.program(p.replace("[", "").replace("]", "").strip());
       }

@@ -8,6 +8,7 @@ import io.embargo.model.ListEntry;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,9 +29,9 @@ final class OfacRemarks {
   private static final Pattern DOB = Pattern.compile("^(?:alt\\. )?DOB (.+?)\\.?$");
   private static final Pattern POB = Pattern.compile("^(?:alt\\. )?POB (.+?)\\.?$");
   private static final Pattern NATIONALITY = Pattern.compile("^(?:alt\\. )?(?:nationality|citizen) (.+?)\\.?$");
-  private static final Pattern YEAR_RANGE = Pattern.compile("^(\\d{4}) to (\\d{4})$");
   private static final Pattern BETWEEN = Pattern.compile("^between (\\d{4}) and (\\d{4})$");
   private static final Pattern ISO = Pattern.compile("^\\d{4}-\\d{2}(?:-\\d{2})?$");
+  private static final Pattern YEAR_DASH_YEAR = Pattern.compile("^(\\d{4}) ?- ?(\\d{4})$");
   private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
   private static final Pattern MONTH_YEAR = Pattern.compile("^([A-Z][a-z]{2}) (\\d{4})$");
   private static final Pattern DAY = Pattern.compile("^(\\d{1,2} [A-Z][a-z]{2} \\d{4})$");
@@ -39,10 +40,11 @@ final class OfacRemarks {
       + "Passport|IMO|MMSI|SWIFT/BIC|C\\.U\\.R\\.P\\.|R\\.F\\.C\\.|D\\.N\\.I\\.|ISIN|Cedula No\\.|RUC #|NIT #"
       + "|Vessel Registration Identification|Digital Currency Address - [A-Z0-9]+"
       + "|Unified Social Credit Code \\(USCC\\)|Aircraft Tail Number|Aircraft Manufacturer's Serial Number \\(MSN\\)"
-      + "|[A-Z][A-Za-z.'/ ]{1,50}?(?: No\\.| Number| #| ID| ID No\\.| Identification)"
-      + ") (?:IMO |No\\. )?([A-Za-z0-9][A-Za-z0-9./:_\\- ]*?[A-Za-z0-9])"
+      + "|[A-Z][A-Za-z.'/ ]{1,50}?(?: ID No\\.| No\\.| Number| #| ID| Identification)"
+      + ") (?:IMO )?([A-Za-z0-9][A-Za-z0-9./:_\\- ]*?[A-Za-z0-9])"
       + "(?: \\(([^)]+)\\))?(?:,? (?:issued|expires|expiring|valid).*)?\\.?$");
-  private static final DateTimeFormatter DAY_FORMAT = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY_FORMAT = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH)
+      .withResolverStyle(ResolverStyle.STRICT);
 
   private OfacRemarks() {}
 
@@ -90,14 +92,16 @@ final class OfacRemarks {
       return;
     }
     m = ID.matcher(c);
-    if (m.matches() && m.group(2).chars().anyMatch(Character::isDigit)) {
+    // a number must hold a digit (which keeps out prose such as "Organization Type Manufacturing"),
+    // except bank identifier codes, which are letters
+    if (m.matches() && (m.group(2).chars().anyMatch(Character::isDigit) || m.group(1).equals("SWIFT/BIC"))) {
       b.identifier(new Identifier(m.group(1), m.group(2), Text.country(m.group(3))));
     }
   }
 
   /**
    * A date of birth in the forms OFAC and the CSL use: {@code 12 Jan 1960}, {@code Jan 1960}, {@code 1960},
-   * {@code 1960-01-12}, {@code 1960 to 1962}, {@code between 1960 and 1962}, and {@code circa X} for any of
+   * {@code 1960-01-12}, {@code 1960 to 1962} (any two of these joined by {@code to}), {@code between 1960 and 1962}, {@code 1960-1962}, and {@code circa X} for any of
    * those, which widens X by a year on each side (a RANGE).
    *
    * @return null when the text is none of these forms or not a real date
@@ -121,12 +125,19 @@ final class OfacRemarks {
       if (ISO.matcher(s).matches()) {
         return DateOfBirth.parse(s);
       }
-      m = YEAR_RANGE.matcher(s);
+      m = BETWEEN.matcher(s);
       if (!m.matches()) {
-        m = BETWEEN.matcher(s);
+        m = YEAR_DASH_YEAR.matcher(s);
       }
       if (m.matches()) {
         return DateOfBirth.years(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+      }
+      int to = s.indexOf(" to ");
+      if (to > 0) {
+        DateOfBirth a = dateOfBirth(s.substring(0, to));
+        DateOfBirth b = dateOfBirth(s.substring(to + 4));
+        return a == null || b == null ? null
+            : new DateOfBirth(a.from(), b.to(), DateOfBirth.Precision.RANGE);
       }
       m = MONTH_YEAR.matcher(s);
       if (m.matches()) {

@@ -4,12 +4,17 @@ import io.embargo.model.Countries;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Small text helpers shared by the importers. */
 final class Text {
+  private static final Map<String, DateTimeFormatter> FORMATS = new ConcurrentHashMap<>();
+
   private Text() {}
 
   /** Trimmed value, or null for null, blank and OFAC's {@code -0-}. */
@@ -27,11 +32,15 @@ final class Text {
     if (s == null) {
       return out;
     }
-    for (String p : s.split(java.util.regex.Pattern.quote(sep), -1)) {
-      String t = clean(p);
+    int from = 0;
+    while (from <= s.length()) {
+      int at = s.indexOf(sep, from);
+      int end = at < 0 ? s.length() : at;
+      String t = clean(s.substring(from, end));
       if (t != null) {
         out.add(t);
       }
+      from = end + sep.length();
     }
     return out;
   }
@@ -64,9 +73,29 @@ final class Text {
       return null;
     }
     try {
-      return LocalDate.parse(c, DateTimeFormatter.ofPattern(pattern, Locale.ROOT));
+      return LocalDate.parse(c, FORMATS.computeIfAbsent(pattern,
+          p -> DateTimeFormatter.ofPattern(p, Locale.ROOT).withResolverStyle(ResolverStyle.STRICT)));
     } catch (DateTimeParseException e) {
-      throw new ListImportException(file, location, field, "not a date (" + pattern + "): '" + c + "'", e);
+      throw new ListImportException(file, location, field, "not a date (" + pattern.replace('u', 'y') + "): '" + c + "'", e);
+    }
+  }
+
+  /**
+   * The date part of an ISO-8601 date or date-time ({@code 2026-02-27}, {@code 2015-04-07-04:00},
+   * {@code 2026-08-05T16:47:04.449+02:00}).
+   *
+   * @return null for a blank value
+   */
+  static LocalDate isoDate(String s, java.nio.file.Path file, String location, String field)
+      throws ListImportException {
+    String c = clean(s);
+    if (c == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(c.length() > 10 ? c.substring(0, 10) : c, DateTimeFormatter.ISO_LOCAL_DATE);
+    } catch (DateTimeParseException e) {
+      throw new ListImportException(file, location, field, "not an ISO date: '" + c + "'", e);
     }
   }
 }

@@ -7,13 +7,7 @@ final class UkCsvImporter {
   private UkCsvImporter() {}
 
   static void read(Path f, ListCollector out) throws ListImportException {
-    boolean[] header = {false};
-    Csv.read(f, ',', UkRows.HEADER.length, UkRows.HEADER, out.options(), (r, line) -> {
-      if (!header[0]) {
-        header[0] = true;
-        UkRows.checkHeader(f, r);
-        return;
-      }
+    Csv.readWithHeader(f, "UK Sanctions List CSV", ',', UkRows.HEADER, out.options(), (r, line) -> {
       UkRows.row(f, "line " + line, r, out);
     });
   }

@@ -42,7 +42,7 @@ final class UkRows {
     if (regime != null) {
       b.program(regime);
     }
-    b.listedOn(Text.date(r[6], "dd-MM-yyyy", f, loc, "Date Designated"));
+    b.listedOn(Text.date(r[6], "dd-MM-uuuu", f, loc, "Date Designated"));
     String source = Text.clean(r[5]);
     String imposed = Text.clean(r[7]);
     StringBuilder remarks = new StringBuilder();

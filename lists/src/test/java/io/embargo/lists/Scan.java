@@ -16,6 +16,33 @@ import java.util.regex.Pattern;
 final class Scan {
   private Scan() {}
 
+  /** Reads shared files as one list (strict unless {@code tolerant}). */
+  static ImportedList read(boolean tolerant, String... relative) {
+    java.util.List<Path> files = new java.util.ArrayList<>();
+    for (String r : relative) {
+      files.add(list(r));
+    }
+    try {
+      java.util.List<ImportedList> lists = ListImporters.read(files, null, null,
+          tolerant ? ImportOptions.ACCEPT_TRUNCATED_TAIL : ImportOptions.STRICT);
+      if (lists.size() != 1) {
+        throw new AssertionError("expected one list, got " + lists.size());
+      }
+      return lists.get(0);
+    } catch (ListImportException e) {
+      throw new AssertionError(e.getMessage(), e);
+    }
+  }
+
+  static ImportedList read(String... relative) {
+    return read(false, relative);
+  }
+
+  static io.embargo.model.ListEntry entry(ImportedList l, String sourceId) {
+    return l.entries().stream().filter(e -> e.sourceId().equals(sourceId)).findFirst()
+        .orElseThrow(() -> new AssertionError("no entry " + sourceId + " in " + l.list()));
+  }
+
   static Path list(String relative) {
     return SharedFolder.list(relative);
   }

@@ -34,6 +34,9 @@ final class Errors {
     } else if (e instanceof SecurityException) {
       status = 403;
       code = "forbidden";
+    } else if (e instanceof io.embargo.store.alerts.AlertConflictException) {
+      status = 409;
+      code = "conflict";
     } else if (e instanceof IllegalStateException && message.toLowerCase(java.util.Locale.ROOT).contains("conflict")) {
       status = 409;
       code = "conflict";

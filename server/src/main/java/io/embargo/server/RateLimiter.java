@@ -2,6 +2,7 @@ package io.embargo.server;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
  * Token buckets, one per caller (user, API key or, before login, client address). Each bucket holds up to
@@ -12,10 +13,16 @@ final class RateLimiter {
   private final double perSecond;
   private final int burst;
   private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+  private final LongSupplier nanoClock;
 
   RateLimiter(double perSecond, int burst) {
+    this(perSecond, burst, System::nanoTime);
+  }
+
+  RateLimiter(double perSecond, int burst, LongSupplier nanoClock) {
     this.perSecond = perSecond;
     this.burst = burst;
+    this.nanoClock = nanoClock;
   }
 
   /** Takes a token for {@code caller}; returns 0 when allowed, else the seconds to wait before retrying. */
@@ -23,16 +30,17 @@ final class RateLimiter {
     if (buckets.size() > 100_000) {
       buckets.clear(); // bound memory against callers inventing names; at worst a burst is forgiven
     }
-    return buckets.computeIfAbsent(caller, k -> new Bucket(burst)).take(perSecond, burst, System.nanoTime());
+    long now = nanoClock.getAsLong();
+    return buckets.computeIfAbsent(caller, k -> new Bucket(burst, now)).take(perSecond, burst, now);
   }
 
   private static final class Bucket {
     private double tokens;
     private long last;
 
-    Bucket(int burst) {
+    Bucket(int burst, long now) {
       tokens = burst;
-      last = System.nanoTime();
+      last = now;
     }
 
     synchronized long take(double perSecond, int burst, long now) {

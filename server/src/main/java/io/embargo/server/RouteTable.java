@@ -84,4 +84,28 @@ final class RouteTable {
     t.page("/lists", web.page("lists"));
     return t;
   }
+
+  /** The routes that need the store: alerts, suppressions, watch list, audit trail; and batch uploads. */
+  RouteTable store(AlertsApi alerts, CasesApi cases, BatchApi batch, WebAssets web) {
+    get("/v1/alerts", CASE_READERS, alerts::list);
+    get("/v1/alerts/{id}", CASE_READERS, alerts::get);
+    post("/v1/alerts/{id}/decide", Access.roles(ANALYST), alerts::decide);
+    post("/v1/alerts/{id}/approve", Access.roles(REVIEWER), alerts::approve);
+    post("/v1/alerts/{id}/return", Access.roles(REVIEWER), alerts::returnToAnalyst);
+    get("/v1/suppressions", CASE_READERS, alerts::suppressions);
+    delete("/v1/suppressions/{id}", Access.roles(REVIEWER, ADMIN), alerts::revokeSuppression);
+    get("/v1/watch", CASE_READERS, cases::watchList);
+    post("/v1/watch", Access.roles(ANALYST), config.maxBodyBytes() * 4, cases::watchAdd);
+    post("/v1/watch/rescreen", Access.roles(ANALYST, ADMIN), cases::rescreen);
+    get("/v1/audit/verify", Access.roles(AUDITOR, ADMIN), cases::verify);
+    get("/v1/audit/export", Access.roles(AUDITOR, ADMIN), cases::export);
+    post("/v1/batch", Access.roles(ANALYST), config.maxUploadBytes(), batch::upload);
+    get("/v1/batch/{id}", Access.roles(ANALYST), batch::status);
+    get("/v1/batch/{id}/result", Access.roles(ANALYST), batch::result);
+    get("/v1/batch/{id}/rejects", Access.roles(ANALYST), batch::rejects);
+    page("/alerts", web.page("alerts"));
+    page("/alerts/{id}", web.page("alert"));
+    page("/batch", web.page("batch"));
+    return this;
+  }
 }

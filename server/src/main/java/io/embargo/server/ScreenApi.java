@@ -34,10 +34,13 @@ final class ScreenApi {
   }
 
   void screen(Context ctx) {
-    Query q = QueryJson.read(Json.body(ctx), "");
-    ScreeningResult r = screener(ctx).screen(q, options(ctx));
+    JsonNode body = Json.body(ctx);
+    Query q = QueryJson.read(body, "");
+    Screener s = screener(ctx);
+    ScreeningResult r = s.screen(q, options(ctx));
     metrics.screened(1, r.hits().size());
-    ctx.json(outcomes.view(r, Guard.actor(ctx), "true".equals(ctx.queryParam("record"))));
+    ctx.json(outcomes.view(s, r, Guard.actor(ctx), "true".equals(ctx.queryParam("record")),
+        QueryJson.text(body, "id", ""), asOf(ctx), "screen"));
   }
 
   void batch(Context ctx) {
@@ -64,22 +67,28 @@ final class ScreenApi {
     for (int i = 0; i < queries.size(); i++) {
       ScreeningResult r = s.screen(queries.get(i), o);
       hits += r.hits().size();
-      out.add(new BatchItem(ids.get(i), outcomes.view(r, Guard.actor(ctx), record)));
+      out.add(new BatchItem(ids.get(i), outcomes.view(s, r, Guard.actor(ctx), record, ids.get(i), asOf(ctx), "batch")));
     }
     metrics.screened(queries.size(), hits);
     ctx.json(new BatchView(out.size(), out));
   }
 
-  private Screener screener(Context ctx) {
+  private static LocalDate asOf(Context ctx) {
     String asOf = ctx.queryParam("as_of");
     if (asOf == null || asOf.isBlank()) {
-      return screeners.current();
+      return null;
     }
-    LocalDate d;
     try {
-      d = LocalDate.parse(asOf);
+      return LocalDate.parse(asOf);
     } catch (DateTimeParseException e) {
       throw ApiException.badRequest("as_of: not a date (use YYYY-MM-DD): '" + asOf + "'");
+    }
+  }
+
+  private Screener screener(Context ctx) {
+    LocalDate d = asOf(ctx);
+    if (d == null) {
+      return screeners.current();
     }
     try {
       return screeners.asOf(d);

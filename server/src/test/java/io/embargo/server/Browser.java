@@ -50,7 +50,7 @@ final class Browser implements AutoCloseable {
   void login(String user) {
     open("/login");
     visible("#username").sendKeys(user);
-    driver.findElement(By.id("password")).sendKeys(user + "-pw\n"); // Enter submits
+    driver.findElement(By.id("password")).sendKeys(user + "-password\n"); // Enter submits
     wait.until(d -> d.findElements(By.id("user")).size() == 1);
   }
 

@@ -11,11 +11,10 @@ import tools.jackson.databind.JsonNode;
 /** The served OpenAPI document documents every route of the table, with the same roles. */
 class OpenApiTest {
   @Test
-  void everyRouteIsDocumentedWithItsRoles() {
-    EmbargoServer server = EmbargoServer.builder().screener(Fixtures::screener)
-        .authenticator(TestAuthenticator.standard()).config(ServerConfig.DEFAULT.withPort(0)).build().start();
-    try {
-      Http.Response r = new Http(server.port()).get("/openapi.json", "aud-key");
+  void everyRouteIsDocumentedWithItsRoles() throws Exception {
+    try (TestStore t = new TestStore()) {
+      EmbargoServer server = t.server;
+      Http.Response r = t.http.get("/openapi.json", t.key("aud"));
       assertThat(r.status()).isEqualTo(200);
       JsonNode doc = r.json();
       assertThat(doc.path("openapi").asString()).startsWith("3.");
@@ -40,8 +39,6 @@ class OpenApiTest {
         ops += p.getValue().size();
       }
       assertThat(ops).isEqualTo(documented);
-    } finally {
-      server.stop();
     }
   }
 }

@@ -31,8 +31,8 @@ final class ScreenPartition implements MapPartitionsFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> input) {
-    RecordScreener rs = new RecordScreener(ExecutorScreeners.get(entries, config.threshold()),
-        config.queryOptions(), config.all());
+    ExecutorScreeners.Engine e = ExecutorScreeners.get(entries, config.threshold());
+    RecordScreener rs = new RecordScreener(e.screener(), e.decider(), config.queryOptions(), config.all(), null);
     return new Iterator<>() {
       private Iterator<ResultRow> pending = List.<ResultRow>of().iterator();
 
@@ -74,6 +74,8 @@ final class ScreenPartition implements MapPartitionsFunction<Row, Row> {
     v.add(h.matchedName());
     v.add(h.programs());
     v.add(h.explanation());
+    v.add(h.decision());
+    v.add(h.decisionReason());
     return RowFactory.create(v.toArray());
   }
 }

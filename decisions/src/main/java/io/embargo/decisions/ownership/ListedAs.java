@@ -1,5 +1,7 @@
 package io.embargo.decisions.ownership;
 
+import java.util.List;
+
 /**
  * An owner's screening hit that makes it a listed owner.
  *
@@ -7,5 +9,10 @@ package io.embargo.decisions.ownership;
  * @param entryKey the entry's {@code list:sourceId}
  * @param listedName the entry's primary name
  * @param score the hit score
+ * @param effects what the listing means (the entry's consequences), inherited by owned parties
  */
-public record ListedAs(String regime, String entryKey, String listedName, double score) {}
+public record ListedAs(String regime, String entryKey, String listedName, double score, List<String> effects) {
+  public ListedAs {
+    effects = List.copyOf(effects);
+  }
+}

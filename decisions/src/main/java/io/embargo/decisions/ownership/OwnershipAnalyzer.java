@@ -16,9 +16,9 @@ import java.util.function.Function;
 /**
  * Applies the 50 percent rules to one party: aggregates the shares held by restricted owners, directly or
  * through intermediaries that are themselves restricted by ownership (blocking cascades down chains), and
- * reports a {@link DerivedHit} per rule: BLOCK when the rule is in force on the date and the aggregate
- * reaches its threshold, REVIEW (red flag) when listed owners hold less, an unknown share, or the rule is
- * suspended.
+ * reports a {@link DerivedHit} per rule: BLOCK when the rule is in force on the date, blocks, and the
+ * aggregate reaches its threshold; REVIEW when the rule does not block (SSI), or as a red flag when listed
+ * owners hold less, an unknown share, or the rule is suspended.
  *
  * <p>Which owners are listed is the caller's business ({@code listedOwners}: name → listings, typically a
  * screening at the policy's block threshold). Immutable and thread-safe when {@code listedOwners} is.
@@ -55,7 +55,7 @@ public final class OwnershipAnalyzer {
         continue; // listed by name: the named hit carries the consequence
       }
       Set<String> path = new HashSet<>();
-      path.add(Names.fold(party));
+      path.add(Names.partyKey(party));
       Eval e = eval(party, rule, path, new HashMap<>(), 0);
       List<OwnerChain> chains = e.total() > 0 || e.unknown() ? e.chains() : walk(party, rule, path, 0);
       if (chains.isEmpty()) {
@@ -71,15 +71,21 @@ public final class OwnershipAnalyzer {
     RuleStatus status = period == null ? RuleStatus.NOT_IN_FORCE : period.status();
     String note = period == null ? "not in force on " + asOf : period.citation();
     Set<String> owners = new LinkedHashSet<>();
+    Set<String> inherited = new LinkedHashSet<>();
     for (OwnerChain c : chains) {
       owners.add(c.owner());
+      for (ListedAs l : c.listedAs()) {
+        for (String effect : l.effects()) {
+          inherited.add(l.listedName() + " [" + l.regime() + "]: " + effect);
+        }
+      }
     }
     String who = String.join(", ", owners);
     String share = Percentages.format(e.total()) + "%" + (e.unknown() ? " plus shares of unknown size" : "");
     Outcome outcome;
     String reason;
     if (e.restricted() && status == RuleStatus.IN_FORCE) {
-      outcome = Outcome.BLOCK;
+      outcome = rule.blocking() ? Outcome.BLOCK : Outcome.REVIEW;
       reason = party + " is owned " + share + " in aggregate by listed " + who + ": " + rule.title() + " ("
           + rule.consequence() + ")";
     } else if (e.restricted()) {
@@ -94,7 +100,7 @@ public final class OwnershipAnalyzer {
           + rule.title() + ": " + rule.redFlag();
     }
     return new DerivedHit(rule.id(), rule.title(), status, note, e.total(), e.unknown(), outcome, reason,
-        rule.citation(), chains);
+        rule.citation(), chains, List.copyOf(inherited));
   }
 
   private List<ListedAs> direct(String name, OwnershipRule rule) {
@@ -109,7 +115,7 @@ public final class OwnershipAnalyzer {
 
   /** Whether {@code node} is restricted under {@code rule}: listed itself, or owned enough by restricted owners. */
   private Eval eval(String node, OwnershipRule rule, Set<String> path, Map<String, Eval> memo, int depth) {
-    String key = Names.fold(node);
+    String key = Names.partyKey(node);
     Eval cached = memo.get(key);
     if (cached != null) {
       return cached;
@@ -127,7 +133,7 @@ public final class OwnershipAnalyzer {
     List<OwnerChain> chains = new ArrayList<>();
     if (depth < MAX_DEPTH) {
       for (OwnershipLink l : graph.ownersOf(node)) {
-        String ok = Names.fold(l.owner());
+        String ok = Names.partyKey(l.owner());
         if (!path.add(ok)) {
           continue;
         }
@@ -166,7 +172,7 @@ public final class OwnershipAnalyzer {
       return out;
     }
     for (OwnershipLink l : graph.ownersOf(node)) {
-      String ok = Names.fold(l.owner());
+      String ok = Names.partyKey(l.owner());
       if (!path.add(ok)) {
         continue;
       }

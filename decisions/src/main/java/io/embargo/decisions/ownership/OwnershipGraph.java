@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Who owns whom, in memory. Parties are identified by name, folded (case, diacritics, punctuation), so
- * "Alpha Holdings Ltd." and "ALPHA HOLDINGS LTD" are one party. When several links join the same owner and
+ * Who owns whom, in memory. Parties are identified by name, folded (case, diacritics, punctuation) and
+ * without legal-form tokens, so "Alpha Holdings Ltd." and "ALPHA HOLDINGS" are one party. When several links join the same owner and
  * owned party (e.g. the same fact from two sources), the one with the latest as-of date is kept so that
  * shares are not counted twice. Immutable and thread-safe.
  */
@@ -21,18 +21,23 @@ public final class OwnershipGraph {
 
   private OwnershipGraph(Collection<OwnershipLink> links) {
     Map<String, OwnershipLink> byPair = new LinkedHashMap<>();
+    Map<String, String> ownedKey = new HashMap<>();
     for (OwnershipLink l : links) {
-      String k = Names.fold(l.owner()) + "\u0000" + Names.fold(l.owned());
+      String owner = Names.partyKey(l.owner());
+      String owned = Names.partyKey(l.owned());
+      if (owner.equals(owned)) {
+        continue;
+      }
+      String k = owner + "\u0000" + owned;
       OwnershipLink prev = byPair.get(k);
       if (prev == null || newer(l, prev)) {
         byPair.put(k, l);
+        ownedKey.put(k, owned);
       }
     }
     Map<String, List<OwnershipLink>> m = new HashMap<>();
-    for (OwnershipLink l : byPair.values()) {
-      if (!Names.fold(l.owner()).equals(Names.fold(l.owned()))) {
-        m.computeIfAbsent(Names.fold(l.owned()), k -> new ArrayList<>()).add(l);
-      }
+    for (Map.Entry<String, OwnershipLink> e : byPair.entrySet()) {
+      m.computeIfAbsent(ownedKey.get(e.getKey()), k -> new ArrayList<>()).add(e.getValue());
     }
     m.replaceAll((k, v) -> List.copyOf(v));
     this.ownersOf = Map.copyOf(m);
@@ -53,12 +58,12 @@ public final class OwnershipGraph {
     return EMPTY;
   }
 
-  /** The direct owners of {@code party}: links whose owned party folds to the same name; empty if none. */
+  /** The direct owners of {@code party}: links whose owned party has the same key; empty if none. */
   public List<OwnershipLink> ownersOf(String party) {
-    return ownersOf.getOrDefault(Names.fold(party), List.of());
+    return ownersOf.getOrDefault(Names.partyKey(party), List.of());
   }
 
-  /** Number of distinct owner→owned links. */
+  /** Number of distinct owner→owned links (self-ownership links are dropped). */
   public int size() {
     return size;
   }

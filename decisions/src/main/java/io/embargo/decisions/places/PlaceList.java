@@ -87,11 +87,12 @@ public final class PlaceList {
       if (direct.isEmpty()) {
         continue;
       }
-      for (Form f : forms.get(p)) {
-        if (contains(direct, f.tokens()) || contains(latin, f.tokens())) {
-          hits.add(hit(p, "address", f.written()));
-          break;
-        }
+      Form f = find(forms.get(p), direct);
+      if (f == null && !latin.equals(direct)) {
+        f = find(forms.get(p), latin);
+      }
+      if (f != null) {
+        hits.add(hit(p, "address", f.written()));
       }
     }
     return hits;
@@ -99,6 +100,16 @@ public final class PlaceList {
 
   private static PlaceHit hit(Place p, String field, String matched) {
     return new PlaceHit(p.id(), p.name(), p.kind(), field, matched, p.source(), p.verified());
+  }
+
+  /** The first form found in {@code tokens}, or null. */
+  private static Form find(List<Form> forms, List<String> tokens) {
+    for (Form f : forms) {
+      if (contains(tokens, f.tokens())) {
+        return f;
+      }
+    }
+    return null;
   }
 
   /** True when {@code needle} occurs in {@code hay} as a contiguous token sequence. */

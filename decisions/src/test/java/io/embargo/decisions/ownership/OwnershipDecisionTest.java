@@ -19,6 +19,8 @@ class OwnershipDecisionTest {
       .add(TestEntries.sdn("1001", "Volga Petroleum Holdings"))
       .add(TestEntries.sdn("1002", "Neva Shipping Group"))
       .add(TestEntries.entityList("el-7", "Shenzhen Quantum Devices"))
+      .add(io.embargo.model.ListEntry.builder(io.embargo.model.ListId.OFAC_CONS, "ssi-1").name("Ural Sectoral Bank")
+          .program("UKRAINE-EO13662").build())
       .build();
 
   private static OwnershipLink link(String owner, String owned, Double pct) {
@@ -59,11 +61,21 @@ class OwnershipDecisionTest {
     assertThat(october.outcome()).isEqualTo(Outcome.BLOCK);
     assertThat(october.derivedHits().get(0).rule()).isEqualTo("BIS_AFFILIATES");
     assertThat(october.derivedHits().get(0).status()).isEqualTo(RuleStatus.IN_FORCE);
+    assertThat(october.derivedHits().get(0).inherited())
+        .contains("Shenzhen Quantum Devices [EL]: Licence review policy: Presumption of denial.");
     assertThat(december.outcome()).isEqualTo(Outcome.REVIEW);
     assertThat(december.derivedHits().get(0).status()).isEqualTo(RuleStatus.SUSPENDED);
     assertThat(december.derivedHits().get(0).reason()).contains("suspended").contains("Red Flag 29");
     assertThat(before.outcome()).isEqualTo(Outcome.REVIEW);
     assertThat(before.derivedHits().get(0).status()).isEqualTo(RuleStatus.NOT_IN_FORCE);
+  }
+
+  @Test
+  void majorityOwnedBySsiEntityInheritsTheDirectivesButIsNotBlocked() {
+    Decision d = decide(List.of(link("Ural Sectoral Bank", "Ural Leasing", 70.0)), "Ural Leasing", DAY);
+    assertThat(d.outcome()).isEqualTo(Outcome.REVIEW);
+    assertThat(d.derivedHits()).extracting(DerivedHit::rule).containsExactly("OFAC_50_SSI");
+    assertThat(d.derivedHits().get(0).reason()).contains("same sectoral directives");
   }
 
   @Test
@@ -122,9 +134,15 @@ class OwnershipDecisionTest {
   }
 
   @Test
-  void partyNameIsMatchedCaseAndPunctuationInsensitively() {
+  void partyNameIsMatchedIgnoringCasePunctuationAndLegalForm() {
     Decision d = decide(List.of(link("Volga Petroleum Holdings", "Baltic Fuel Trading, LLC", 50.0)),
         "BALTIC FUEL TRADING LLC", DAY);
     assertThat(d.outcome()).isEqualTo(Outcome.BLOCK);
+    Decision noForm = decide(List.of(link("Volga Petroleum Holdings", "Baltic Fuel Trading, LLC", 50.0)),
+        "Baltic Fuel Trading", DAY);
+    assertThat(noForm.outcome()).as("legal forms are ignored").isEqualTo(Outcome.BLOCK);
+    Decision other = decide(List.of(link("Volga Petroleum Holdings", "Baltic Fuel Trading, LLC", 50.0)),
+        "Baltic Fuel", DAY);
+    assertThat(other.outcome()).as("not a prefix match").isEqualTo(Outcome.CLEAR);
   }
 }

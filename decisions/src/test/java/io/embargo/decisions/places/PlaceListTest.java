@@ -16,6 +16,8 @@ class PlaceListTest {
   void crimeanCitiesHitInLatinAndCyrillic() {
     assertThat(ids("UA", "ul. Lenina 1, Sevastopol 299011")).containsExactly("UA-CRIMEA");
     assertThat(ids(null, "Севастополь, ул. Ленина 1")).containsExactly("UA-CRIMEA");
+    assertThat(places.screen(null, "Севастополь").get(0).matched()).as("direct match reported first")
+        .isEqualTo("Севастополь");
     assertThat(ids(null, "SIMFEROPOL’")).containsExactly("UA-CRIMEA");
     assertThat(ids(null, "г. Симферополь")).containsExactly("UA-CRIMEA");
   }
@@ -63,5 +65,7 @@ class PlaceListTest {
   void countryNamesInAddressTextHit() {
     assertThat(ids(null, "Calle 23, La Habana, Cuba")).containsExactly("CU");
     assertThat(ids(null, "Pyongyang, DPRK")).containsExactly("KP");
+    assertThat(ids(null, "Korea, Democratic People's Republic of")).containsExactly("KP");
+    assertThat(ids(null, "Seoul, Republic of Korea")).isEmpty();
   }
 }

@@ -39,7 +39,16 @@ public final class AuditTrail {
    * back everything (its writes and its audit records) when it throws; the exception propagates unchanged.
    */
   public <T> T inTransaction(Function<AuditTx, T> work) {
-    return db.jdbi().inTransaction(h -> work.apply(new AuditTx(h, clock)));
+    return db.jdbi().inTransaction(h -> {
+      AuditTx tx = new AuditTx(h, clock);
+      try {
+        T result = work.apply(tx);
+        tx.flushHead();
+        return result;
+      } finally {
+        tx.close();
+      }
+    });
   }
 
   /** Appends one record in its own transaction and returns its sequence number. */

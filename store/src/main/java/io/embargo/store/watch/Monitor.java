@@ -8,6 +8,7 @@ import io.embargo.model.ListVersionRef;
 import io.embargo.store.Actor;
 import io.embargo.store.Database;
 import io.embargo.store.ListStore;
+import io.embargo.store.alerts.Alerts;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,9 +48,9 @@ public final class Monitor {
     this.chunk = chunk;
   }
 
-  /** The sink used when no alert service is wired: the {@link MonitorHits} table. */
+  /** The default sink: the alert queue of {@code db}. */
   public static NewHitSink defaultSink(Database db) {
-    return new MonitorHits(db);
+    return new AlertSink(new Alerts(db));
   }
 
   /** Runs every pending (or interrupted) job, oldest first. */
@@ -84,19 +85,19 @@ public final class Monitor {
       return new RescreenReport(jobId, job.kind(), 0, 0, 0, false, Duration.ZERO);
     }
     Screener screener = screenerFor(job);
-    String origin = "monitoring:" + jobId;
     String cursor = job.cursor();
     long parties = 0;
     long newHits = 0;
     if (screener.size() > 0) {
       for (List<WatchedParty> page = watch.page(cursor, chunk); !page.isEmpty(); page = watch.page(cursor, chunk)) {
         List<ScreeningResult> results = page.parallelStream().map(p -> screener.screen(p.toQuery())).toList();
-        int hitsHere = 0;
+        List<NewHitSink.PartyResult> withHits = new ArrayList<>();
         for (int i = 0; i < page.size(); i++) {
           if (!results.get(i).hits().isEmpty()) {
-            hitsHere += sink.record(page.get(i).ref(), results.get(i), origin, Actor.SYSTEM);
+            withHits.add(new NewHitSink.PartyResult(page.get(i).ref(), results.get(i)));
           }
         }
+        int hitsHere = withHits.isEmpty() ? 0 : sink.record(withHits, Actor.SYSTEM);
         cursor = page.get(page.size() - 1).ref();
         parties += page.size();
         newHits += hitsHere;

@@ -2,20 +2,22 @@ package io.embargo.store.watch;
 
 import io.embargo.match.ScreeningResult;
 import io.embargo.store.Actor;
+import java.util.List;
 
 /**
- * Where monitoring sends the screening results of watched parties that have hits. Implementations must be
- * idempotent per (party, entry key, entry content hash): monitoring may deliver the same result again after
- * a crash, and must then raise nothing new.
+ * Where monitoring sends the screening results of watched parties that have hits: by default the alert
+ * queue ({@link AlertSink}); tests and benchmarks plug in their own. Implementations must be idempotent per
+ * (party, entry key, entry content hash): after a crash monitoring delivers the chunk in flight again, and
+ * must then raise nothing new.
  */
 public interface NewHitSink {
+  /** One watched party's result, with at least one hit. */
+  record PartyResult(String partyRef, ScreeningResult result) {}
+
   /**
-   * Records the hits of one watched party.
+   * Records the results of one chunk of watched parties, all or nothing.
    *
-   * @param partyRef the watched party's id
-   * @param result a result with at least one hit
-   * @param origin what produced it, e.g. {@code monitoring:delta:bis-el@2}
-   * @return how many of the hits were new (never raised before)
+   * @return how many hits were new (never raised before)
    */
-  int record(String partyRef, ScreeningResult result, String origin, Actor actor);
+  int record(List<PartyResult> results, Actor actor);
 }

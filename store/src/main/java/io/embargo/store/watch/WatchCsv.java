@@ -59,7 +59,7 @@ final class WatchCsv {
           field = "country";
           out.add(new WatchedParty(id, name, type, field(rec, "country"), d, ids, field(rec, "address")));
         } catch (IllegalArgumentException | NullPointerException e) {
-          throw bad(csv, line, field, e.getMessage());
+          throw bad(csv, line, fieldOf(e.getMessage(), field), e.getMessage());
         }
       }
     } catch (IOException e) {
@@ -98,6 +98,13 @@ final class WatchCsv {
       }
     }
     return null;
+  }
+
+  /** Query and WatchedParty prefix their messages with the field ({@code country: …}); prefer that. */
+  private static String fieldOf(String message, String current) {
+    int colon = message == null ? -1 : message.indexOf(':');
+    String prefix = colon > 0 ? message.substring(0, colon) : "";
+    return KNOWN.contains(prefix) ? prefix : current;
   }
 
   private static IllegalArgumentException bad(Path csv, long line, String field, String problem) {

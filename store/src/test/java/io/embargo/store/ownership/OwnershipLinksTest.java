@@ -2,19 +2,13 @@ package io.embargo.store.ownership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.embargo.decisions.ownership.OwnershipLink;
-import io.embargo.store.Database;
-import io.embargo.store.StoreConfig;
+import io.embargo.store.TestDb;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,27 +24,16 @@ class OwnershipLinksTest {
 
   @Test
   void sqlite() {
-    try (Database db = Database.open(StoreConfig.embedded(dir))) {
-      exercise(new OwnershipLinks(db));
+    try (TestDb t = TestDb.sqlite(dir)) {
+      exercise(new OwnershipLinks(t.db()));
     }
   }
 
   @Test
   @Tag("postgres")
-  void postgres() throws Exception {
-    String url = System.getenv("EMBARGO_TEST_PG_URL");
-    assumeTrue(url != null && !url.isBlank(), "EMBARGO_TEST_PG_URL not set");
-    String schema = "own_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-      s.execute("CREATE SCHEMA " + schema);
-    }
-    try (Database db = Database.open(new StoreConfig(url + (url.contains("?") ? "&" : "?") + "currentSchema="
-        + schema, null, null))) {
-      exercise(new OwnershipLinks(db));
-    } finally {
-      try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-        s.execute("DROP SCHEMA " + schema + " CASCADE");
-      }
+  void postgres() {
+    try (TestDb t = TestDb.postgres()) {
+      exercise(new OwnershipLinks(t.db()));
     }
   }
 

@@ -1,0 +1,8 @@
+package io.embargo.store;
+
+class SqliteHistoryScenarioTest extends HistoryScenarioContract {
+  @Override
+  protected boolean postgres() {
+    return false;
+  }
+}
