@@ -37,6 +37,7 @@ public final class Main {
     // Benchmarks: cl.getSubcommands().get("bench").addSubcommand(new XBenchCommand());
     cl.getSubcommands().get("bench").addSubcommand(new BenchImportCommand());
     cl.getSubcommands().get("bench").addSubcommand(new AlertsBench());
+    cl.getSubcommands().get("bench").addSubcommand(new RescreenBench());
     cl.getSubcommands().get("bench").addSubcommand(new AuditBench());
     cl.getSubcommands().get("bench").addSubcommand(new DecideBenchCommand());
     cl.setExecutionExceptionHandler(new ErrorHandler());
