@@ -8,12 +8,19 @@ import io.embargo.model.ListVersionRef;
 import io.embargo.server.EmbargoServer;
 import io.embargo.server.ServerConfig;
 import io.embargo.server.StoreScreeners;
+import io.embargo.config.SharedFolder;
+import io.embargo.store.Actor;
 import io.embargo.store.Bootstrap;
+import io.embargo.store.ListSources;
+import io.embargo.store.ListUpdater;
+import io.embargo.store.StoreConfig;
 import io.embargo.store.Database;
 import io.embargo.store.ListStore;
 import io.embargo.store.ownership.OwnershipLinks;
 import io.embargo.store.users.Users;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Set;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -47,6 +54,10 @@ final class ServeCommand implements Callable<Integer> {
       description = "Requests a user or API key may make at once (default ${DEFAULT-VALUE}).")
   int rateBurst;
 
+  @Option(names = "--offline",
+      description = "On an empty store, load the shared list folder without first trying the official downloads.")
+  boolean offline;
+
   @Override
   public Integer call() throws Exception {
     PrintStream out = System.out;
@@ -55,8 +66,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       ListStore store = new ListStore(db);
       if (store.isEmpty()) {
-        out.println("The store holds no lists yet: loading the shared list folder (official downloads: "
-            + "embargo lists update).");
+        firstLoad(store, out);
       }
       Screener screener = Bootstrap.loadScreener(store, null, line -> out.println("  " + line));
       out.println("Screening against " + screener.size() + " entries:");
@@ -88,5 +98,22 @@ final class ServeCommand implements Callable<Integer> {
       db.close();
       throw e;
     }
+  }
+
+  /** An empty store: the official files when they can be downloaded, otherwise the shared list folder. */
+  private void firstLoad(ListStore store, PrintStream out) {
+    if (!offline) {
+      out.println("The store holds no lists yet: downloading the official list files…");
+      Path home = global.home != null ? global.home : StoreConfig.defaultHome();
+      try {
+        new ListUpdater(store, home.resolve("downloads"), Duration.ofSeconds(30))
+            .update(ListSources.defaults(), Set.of(), Actor.SYSTEM, line -> out.println("  downloaded " + line));
+        out.println("Loaded the lists from the official URLs.");
+        return;
+      } catch (RuntimeException e) {
+        out.println("  official download failed (" + e.getMessage() + ")");
+      }
+    }
+    out.println("Loading the lists from the shared list folder " + SharedFolder.locate() + ":");
   }
 }

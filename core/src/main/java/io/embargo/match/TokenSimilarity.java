@@ -51,8 +51,9 @@ final class TokenSimilarity {
     if (minLen < 3 || !Character.isLetter(a.charAt(0)) || !Character.isLetter(b.charAt(0))) {
       return set(rule, MatchRule.UNMATCHED, 0);
     }
-    int d = Math.min(Similarity.osa(a, b, 2), Similarity.osa(q.rkey, c.rkey, 2));
-    double best = editSimilarity(d, minLen);
+    double best = Math.max(editSimilarity(Similarity.osa(a, b, 2), Math.max(la, lb)),
+        q.rkey.length() >= 3 && c.rkey.length() >= 3
+            ? editSimilarity(Similarity.osa(q.rkey, c.rkey, 2), Math.max(q.rkey.length(), c.rkey.length())) : 0);
     MatchRule r = best > 0 ? (translit ? MatchRule.TRANSLITERATED : MatchRule.EDIT_DISTANCE) : MatchRule.UNMATCHED;
     if (best < PHONETIC && minLen >= 5 && q.phonetic.equals(c.phonetic)
         && (double) minLen / Math.max(la, lb) >= 0.7 && Similarity.jaroWinkler(a, b) >= PHONETIC_MIN_JW) {
@@ -66,7 +67,10 @@ final class TokenSimilarity {
     return set(rule, r, best);
   }
 
-  /** What an edit distance is worth for words of this length: short words tolerate less. */
+  /**
+   * What an edit distance is worth for words of this length (the longer word's, so that a dropped letter is
+   * judged by the word it was dropped from): short words tolerate less.
+   */
   static double editSimilarity(int d, int minLen) {
     if (d == 0) {
       return 1.0;
@@ -75,7 +79,7 @@ final class TokenSimilarity {
       return minLen >= 9 ? 0.93 : minLen >= 7 ? 0.9 : minLen == 6 ? 0.86 : minLen == 5 ? 0.82 : minLen == 4 ? 0.76 : 0.62;
     }
     if (d == 2) {
-      return minLen >= 9 ? 0.82 : minLen >= 7 ? 0.76 : minLen >= 5 ? 0.66 : 0;
+      return minLen >= 9 ? 0.8 : minLen >= 7 ? 0.7 : 0;
     }
     return 0;
   }

@@ -79,4 +79,23 @@ final class Text {
       throw new ListImportException(file, location, field, "not a date (" + pattern.replace('u', 'y') + "): '" + c + "'", e);
     }
   }
+
+  /**
+   * The date part of an ISO-8601 date or date-time ({@code 2026-02-27}, {@code 2015-04-07-04:00},
+   * {@code 2026-08-05T16:47:04.449+02:00}).
+   *
+   * @return null for a blank value
+   */
+  static LocalDate isoDate(String s, java.nio.file.Path file, String location, String field)
+      throws ListImportException {
+    String c = clean(s);
+    if (c == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(c.length() > 10 ? c.substring(0, 10) : c, DateTimeFormatter.ISO_LOCAL_DATE);
+    } catch (DateTimeParseException e) {
+      throw new ListImportException(file, location, field, "not an ISO date: '" + c + "'", e);
+    }
+  }
 }
