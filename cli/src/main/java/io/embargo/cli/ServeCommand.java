@@ -60,7 +60,28 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintStream out = System.out;
+    Running r = start(System.out);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      r.close();
+      stopped.countDown();
+    }, "embargo-shutdown"));
+    stopped.await();
+    return 0;
+  }
+
+  /** A started server with what it holds open; {@link #close()} stops it and closes the store. */
+  record Running(EmbargoServer server, StoreScreeners screeners, Database db) implements AutoCloseable {
+    @Override
+    public void close() {
+      server.stop();
+      screeners.close();
+      db.close();
+    }
+  }
+
+  /** Opens the store, loads the lists if it is empty, starts the server and says so on {@code out}. */
+  Running start(PrintStream out) throws Exception {
     ServerConfig cfg = ServerConfig.DEFAULT.withHost(host).withPort(port).withRateLimit(rateLimit, rateBurst);
     Database db = global.openDatabase();
     try {
@@ -85,15 +106,7 @@ final class ServeCommand implements Callable<Integer> {
       }
       out.println("Embargo is serving at http://" + host + ":" + server.port() + "/  (Ctrl-C to stop)");
       out.flush();
-      CountDownLatch stopped = new CountDownLatch(1);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        server.stop();
-        screeners.close();
-        db.close();
-        stopped.countDown();
-      }, "embargo-shutdown"));
-      stopped.await();
-      return 0;
+      return new Running(server, screeners, db);
     } catch (RuntimeException | Error e) {
       db.close();
       throw e;
