@@ -21,11 +21,11 @@ cleanup() { if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 
 trap cleanup EXIT
 export EMBARGO_HOME="$work/home"
 
-echo "bench-password-$RANDOM$RANDOM" | java -jar "$jar" users add bench --role analyst --password-stdin >/dev/null
+echo "bench-password-$RANDOM$RANDOM" | java -jar "$jar" users add bench --role admin,analyst --password-stdin >/dev/null
 key=$(java -jar "$jar" users key bench 2>/dev/null)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 
-java ${EMBARGO_BENCH_JAVA_OPTS:--Xmx2g} -jar "$jar" serve --host 127.0.0.1 --port "$port" \
+java ${EMBARGO_BENCH_JAVA_OPTS:--Xmx2g} -jar "$jar" serve --offline --host 127.0.0.1 --port "$port" \
   --rate-limit 1000000 --rate-burst 1000000 >"$work/serve.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 600); do

@@ -8,12 +8,19 @@ import io.embargo.model.ListVersionRef;
 import io.embargo.server.EmbargoServer;
 import io.embargo.server.ServerConfig;
 import io.embargo.server.StoreScreeners;
+import io.embargo.config.SharedFolder;
+import io.embargo.store.Actor;
 import io.embargo.store.Bootstrap;
+import io.embargo.store.ListSources;
+import io.embargo.store.ListUpdater;
+import io.embargo.store.StoreConfig;
 import io.embargo.store.Database;
 import io.embargo.store.ListStore;
 import io.embargo.store.ownership.OwnershipLinks;
 import io.embargo.store.users.Users;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Set;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -47,16 +54,40 @@ final class ServeCommand implements Callable<Integer> {
       description = "Requests a user or API key may make at once (default ${DEFAULT-VALUE}).")
   int rateBurst;
 
+  @Option(names = "--offline",
+      description = "On an empty store, load the shared list folder without first trying the official downloads.")
+  boolean offline;
+
   @Override
   public Integer call() throws Exception {
-    PrintStream out = System.out;
+    Running r = start(System.out);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      r.close();
+      stopped.countDown();
+    }, "embargo-shutdown"));
+    stopped.await();
+    return 0;
+  }
+
+  /** A started server with what it holds open; {@link #close()} stops it and closes the store. */
+  record Running(EmbargoServer server, StoreScreeners screeners, Database db) implements AutoCloseable {
+    @Override
+    public void close() {
+      server.stop();
+      screeners.close();
+      db.close();
+    }
+  }
+
+  /** Opens the store, loads the lists if it is empty, starts the server and says so on {@code out}. */
+  Running start(PrintStream out) throws Exception {
     ServerConfig cfg = ServerConfig.DEFAULT.withHost(host).withPort(port).withRateLimit(rateLimit, rateBurst);
     Database db = global.openDatabase();
     try {
       ListStore store = new ListStore(db);
       if (store.isEmpty()) {
-        out.println("The store holds no lists yet: loading the shared list folder (official downloads: "
-            + "embargo lists update).");
+        firstLoad(store, out);
       }
       Screener screener = Bootstrap.loadScreener(store, null, line -> out.println("  " + line));
       out.println("Screening against " + screener.size() + " entries:");
@@ -75,18 +106,27 @@ final class ServeCommand implements Callable<Integer> {
       }
       out.println("Embargo is serving at http://" + host + ":" + server.port() + "/  (Ctrl-C to stop)");
       out.flush();
-      CountDownLatch stopped = new CountDownLatch(1);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        server.stop();
-        screeners.close();
-        db.close();
-        stopped.countDown();
-      }, "embargo-shutdown"));
-      stopped.await();
-      return 0;
+      return new Running(server, screeners, db);
     } catch (RuntimeException | Error e) {
       db.close();
       throw e;
     }
+  }
+
+  /** An empty store: the official files when they can be downloaded, otherwise the shared list folder. */
+  private void firstLoad(ListStore store, PrintStream out) {
+    if (!offline) {
+      out.println("The store holds no lists yet: downloading the official list files…");
+      Path home = global.home != null ? global.home : StoreConfig.defaultHome();
+      try {
+        new ListUpdater(store, home.resolve("downloads"), Duration.ofSeconds(30))
+            .update(ListSources.defaults(), Set.of(), Actor.SYSTEM, line -> out.println("  downloaded " + line));
+        out.println("Loaded the lists from the official URLs.");
+        return;
+      } catch (RuntimeException e) {
+        out.println("  official download failed (" + e.getMessage() + ")");
+      }
+    }
+    out.println("Loading the lists from the shared list folder " + SharedFolder.locate() + ":");
   }
 }

@@ -1,7 +1,6 @@
 package io.embargo.server;
 
 import io.embargo.match.Query;
-import io.embargo.match.ScreeningResult;
 import io.embargo.store.ListStore;
 import io.embargo.store.alerts.Alerts;
 import io.embargo.store.audit.AuditTrail;

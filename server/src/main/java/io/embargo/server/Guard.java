@@ -25,6 +25,8 @@ final class Guard {
   static final String CSRF_HEADER = "X-CSRF-Token";
   private static final String ACTOR_ATTR = "embargo.actor";
   private static final String SESSION_ATTR = "embargo.session";
+  /** Request attribute: the route's body limit, re-checked after reading a body sent without Content-Length. */
+  static final String MAX_BODY_ATTR = "embargo.maxBody";
   private static final long KEY_CACHE_MILLIS = 30_000;
 
   private record CachedKey(Actor actor, long until) {}
@@ -32,6 +34,8 @@ final class Guard {
   private final Authenticator auth;
   private final Sessions sessions;
   private final RateLimiter limiter;
+  /** Stricter buckets for unauthenticated state changes (login) per client address: slows password guessing. */
+  private final RateLimiter publicLimiter = new RateLimiter(1, 10);
   private final Metrics metrics;
   private final Map<String, CachedKey> keyCache = new ConcurrentHashMap<>();
 
@@ -75,9 +79,13 @@ final class Guard {
     if (len > route.maxBody()) {
       throw new ApiException(413, "body_too_large", "request body: " + len + " bytes, at most " + route.maxBody());
     }
+    ctx.attribute(MAX_BODY_ATTR, route.maxBody());
     if (route.access().isPublic()) {
       if (route.changesState()) {
-        limit("ip:" + ctx.ip());
+        long wait = publicLimiter.acquire("ip:" + ctx.ip());
+        if (wait > 0) {
+          throw new ApiException(429, "rate_limited", "too many attempts from this address; retry after " + wait + " s");
+        }
       }
       return;
     }

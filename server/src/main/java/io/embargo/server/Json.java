@@ -17,6 +17,10 @@ final class Json {
   /** The request body as a JSON tree. @throws ApiException naming the position when it is not JSON */
   static JsonNode body(Context ctx) {
     byte[] b = ctx.bodyAsBytes();
+    Long max = ctx.attribute(Guard.MAX_BODY_ATTR);
+    if (max != null && b.length > max) {
+      throw new ApiException(413, "body_too_large", "request body: " + b.length + " bytes, at most " + max);
+    }
     if (b.length == 0) {
       throw ApiException.badRequest("body: a JSON object is required");
     }

@@ -64,6 +64,22 @@ class SecurityTest {
   }
 
   @Test
+  void login_guessingIsRateLimitedPerAddress() {
+    start(ServerConfig.DEFAULT);
+    int limited = 0;
+    for (int i = 0; i < 15; i++) {
+      Http.Response r = http.post("/auth/login", "{\"username\":\"ana\",\"password\":\"guess" + i + "\"}", null);
+      if (r.status() == 429) {
+        limited++;
+        assertThat(r.errorCode()).isEqualTo("rate_limited");
+      } else {
+        assertThat(r.status()).isEqualTo(401);
+      }
+    }
+    assertThat(limited).isGreaterThanOrEqualTo(4); // 10 attempts at once, then about one a second
+  }
+
+  @Test
   void apiKey_unknownOrMalformedIs401() {
     start(ServerConfig.DEFAULT);
     assertError(http.post("/v1/screen", "{\"name\":\"x\"}", "guess"), 401, "unauthenticated", "unknown or revoked");
@@ -96,6 +112,20 @@ class SecurityTest {
     start(ServerConfig.DEFAULT);
     String big = "{\"name\":\"" + "a".repeat(2 << 20) + "\"}";
     assertError(http.post("/v1/screen", big, "ana-key"), 413, "body_too_large", "request body");
+    // without Content-Length (chunked) the limit is checked after reading
+    java.net.http.HttpRequest chunked = java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://127.0.0.1:" + server.port() + "/v1/screen"))
+        .header("Authorization", "Bearer ana-key").header("Content-Type", "application/json")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+            () -> new java.io.ByteArrayInputStream(big.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+        .build();
+    try {
+      var r = java.net.http.HttpClient.newHttpClient().send(chunked, java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).isEqualTo(413);
+      assertThat(r.body()).contains("body_too_large");
+    } catch (java.io.IOException | InterruptedException e) {
+      throw new AssertionError(e);
+    }
   }
 
   @Test

@@ -31,6 +31,7 @@ final class TestStore implements AutoCloseable {
       "rev2", EnumSet.of(Role.REVIEWER), "adm", EnumSet.of(Role.ADMIN), "aud", EnumSet.of(Role.AUDITOR));
 
   final Path dir;
+  final String pgSchema;
   final Database db;
   final ListStore store;
   final StoreScreeners screeners;
@@ -38,19 +39,29 @@ final class TestStore implements AutoCloseable {
   final Http http;
   final Map<String, String> keys = new HashMap<>();
 
+  /** On SQLite in a temporary directory. */
   TestStore(ServerConfig cfg) throws Exception {
+    this(cfg, false);
+  }
+
+  /**
+   * @param postgres on a fresh schema of the PostgreSQL server named by {@code EMBARGO_TEST_PG_URL} (the
+   *     caller checks it is set), dropped on close; else on SQLite
+   */
+  TestStore(ServerConfig cfg, boolean postgres) throws Exception {
     dir = Files.createTempDirectory("embargo-server-test");
-    db = Database.open(StoreConfig.embedded(dir));
-    store = new ListStore(db);
-    Path fixtures = Path.of(System.getProperty("embargo.repo.root", "..")).resolve("fixtures/bis-el");
-    for (String f : List.of("entity-list-2021-10-01.csv", "entity-list-2021-11-04.csv")) {
-      LocalDate published = LocalDate.parse(f.substring("entity-list-".length(), f.length() - 4));
-      for (ImportedList l : ListImporters.read(List.of(fixtures.resolve(f)), ListId.BIS_EL, ListFormat.CSL_CSV)) {
-        // the CSV carries no publication date: the file name does (the Federal Register effective date)
-        store.importList(new ImportedList(l.list(), l.format(), l.files(), l.sha256(), published, l.entries(),
-            l.warnings()), Actor.SYSTEM);
-      }
+    if (postgres) {
+      String url = System.getenv("EMBARGO_TEST_PG_URL");
+      pgSchema = "srv_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+      pgExec(url, "CREATE SCHEMA " + pgSchema);
+      db = Database.open(new StoreConfig(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + pgSchema, null, null));
+    } else {
+      pgSchema = null;
+      db = Database.open(StoreConfig.embedded(dir));
     }
+    store = new ListStore(db);
+    importFixture(store, "2021-10-01");
+    importFixture(store, "2021-11-04");
     Users users = new Users(db);
     Actor admin = new Actor("adm", USERS.get("adm"));
     users.create("adm", "adm-password".toCharArray(), USERS.get("adm"), Actor.SYSTEM); // the first user: an admin
@@ -70,6 +81,23 @@ final class TestStore implements AutoCloseable {
     this(ServerConfig.DEFAULT.withRateLimit(10_000, 10_000));
   }
 
+  /**
+   * Imports {@code fixtures/bis-el/entity-list-DATE.csv} as an Entity List version published on DATE (the CSV
+   * carries no publication date; the file name is the Federal Register effective date).
+   */
+  static void importFixture(ListStore store, String date) throws Exception {
+    Path f = Path.of(System.getProperty("embargo.repo.root", "..")).resolve("fixtures/bis-el/entity-list-" + date + ".csv");
+    ImportedList l = ListImporters.read(List.of(f), ListId.BIS_EL, ListFormat.CSL_CSV).get(0);
+    store.importList(new ImportedList(l.list(), l.format(), l.files(), l.sha256(), LocalDate.parse(date), l.entries(),
+        l.warnings()), Actor.SYSTEM);
+  }
+
+  private static void pgExec(String url, String sql) throws java.sql.SQLException {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement st = c.createStatement()) {
+      st.execute(sql);
+    }
+  }
+
   String key(String user) {
     return keys.get(user);
   }
@@ -79,6 +107,9 @@ final class TestStore implements AutoCloseable {
     server.stop();
     screeners.close();
     db.close();
+    if (pgSchema != null) {
+      pgExec(System.getenv("EMBARGO_TEST_PG_URL"), "DROP SCHEMA " + pgSchema + " CASCADE");
+    }
     try (var s = Files.walk(dir)) {
       s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
