@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,6 +28,7 @@ import picocli.CommandLine.Parameters;
         "Example: embargo batch customers.csv --out hits.csv --columns name=Company,country=Ctry,id=CustNo"})
 final class BatchCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
+  @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "INPUT", description = "Input file (.csv/.tsv, .jsonl, .xlsx, .parquet).")
   Path input;
@@ -115,7 +118,8 @@ final class BatchCommand implements Callable<Integer> {
       run = b.progress(quiet ? p -> { } : progress).build();
       s = run.run();
     }
-    System.err.println("batch: " + s);
+    spec.commandLine().getErr().println("batch: " + s);
+    spec.commandLine().getErr().flush();
     return 0;
   }
 
