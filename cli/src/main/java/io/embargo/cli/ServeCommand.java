@@ -54,6 +54,10 @@ final class ServeCommand implements Callable<Integer> {
       description = "Requests a user or API key may make at once (default ${DEFAULT-VALUE}).")
   int rateBurst;
 
+  @Option(names = "--secure-cookies",
+      description = "Mark the session cookie Secure (set when a TLS proxy serves Embargo over HTTPS).")
+  boolean secureCookies;
+
   @Option(names = "--offline",
       description = "On an empty store, load the shared list folder without first trying the official downloads.")
   boolean offline;
@@ -82,7 +86,8 @@ final class ServeCommand implements Callable<Integer> {
 
   /** Opens the store, loads the lists if it is empty, starts the server and says so on {@code out}. */
   Running start(PrintStream out) throws Exception {
-    ServerConfig cfg = ServerConfig.DEFAULT.withHost(host).withPort(port).withRateLimit(rateLimit, rateBurst);
+    ServerConfig cfg = ServerConfig.DEFAULT.withHost(host).withPort(port).withRateLimit(rateLimit, rateBurst)
+        .withSecureCookies(secureCookies);
     Database db = global.openDatabase();
     try {
       ListStore store = new ListStore(db);
