@@ -1,14 +1,10 @@
 package io.embargo.cli;
 
-import io.embargo.decisions.Decider;
 import io.embargo.decisions.Decision;
 import io.embargo.decisions.Policy;
-import io.embargo.decisions.ownership.OwnershipGraph;
 import io.embargo.lists.ListImportException;
 import io.embargo.match.Query;
 import io.embargo.match.Screener;
-import io.embargo.store.Database;
-import io.embargo.store.ownership.OwnershipLinks;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -55,18 +51,14 @@ final class DecideCommand implements Runnable {
   public void run() {
     LocalDate date = date(asOf);
     Query query = Query.builder(name).country(country).address(address).type(type).build();
-    Policy p = policy == null ? Policy.defaults() : Policy.load(policy);
+    Policy p = DeciderSource.policy(policy); // a bad policy fails before the lists load
     Screener screener;
     try {
       screener = ScreenerSource.load(options, date);
     } catch (ListImportException e) {
       throw new IllegalStateException("cannot load the lists: " + e.getMessage(), e);
     }
-    OwnershipGraph graph;
-    try (Database db = options.openDatabase()) {
-      graph = new OwnershipLinks(db).graph();
-    }
-    Decision d = Decider.builder(screener).policy(p).ownership(graph).build().decide(query, date);
+    Decision d = DeciderSource.load(options, screener, p).decide(query, date);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(JsonMapper.shared().writerWithDefaultPrettyPrinter().writeValueAsString(d));

@@ -35,8 +35,10 @@ public final class Main {
     cl.addSubcommand(new EvalPairsCommand());
     cl.getSubcommands().get("bench").addSubcommand(new ScreenBenchCommand());
     // Benchmarks: cl.getSubcommands().get("bench").addSubcommand(new XBenchCommand());
+    cl.getSubcommands().get("bench").addSubcommand(new BatchBenchCommand());
     cl.getSubcommands().get("bench").addSubcommand(new BenchImportCommand());
     cl.getSubcommands().get("bench").addSubcommand(new AlertsBench());
+    cl.getSubcommands().get("bench").addSubcommand(new RescreenBench());
     cl.getSubcommands().get("bench").addSubcommand(new AuditBench());
     cl.getSubcommands().get("bench").addSubcommand(new DecideBenchCommand());
     cl.setExecutionExceptionHandler(new ErrorHandler());

@@ -1,5 +1,7 @@
 package io.embargo.cli;
 
+import io.embargo.decisions.Decision;
+import io.embargo.decisions.HitDecision;
 import io.embargo.match.Evidence;
 import io.embargo.match.Hit;
 import io.embargo.match.Query;
@@ -69,17 +71,24 @@ final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON with full explanations.")
   boolean json;
 
+  @Option(names = "--policy", paramLabel = "FILE", description = "Decision policy properties file (default: bundled policy).")
+  java.nio.file.Path policy;
+
   @Override
   public Integer call() throws Exception {
     Query query = query();
     ScreeningOptions opts = options(minScore, lists, limit);
+    io.embargo.decisions.Policy p = DeciderSource.policy(policy);
     Screener screener = ScreenerSource.load(global, asOf);
     ScreeningResult r = screener.screen(query, opts);
+    Decision d = DeciderSource.load(global, screener, p).decide(query, r, asOf);
     if (json) {
+      Map<String, Object> out = toJson(r);
+      out.put("decision", d);
       System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
-          .writeValueAsString(toJson(r)));
+          .writeValueAsString(out));
     } else {
-      printTable(r);
+      printTable(r, d);
     }
     return 0;
   }
@@ -120,21 +129,28 @@ final class ScreenCommand implements Callable<Integer> {
     return o;
   }
 
-  private static void printTable(ScreeningResult r) {
+  private static void printTable(ScreeningResult r, Decision d) {
     if (r.hits().isEmpty()) {
       System.out.printf(Locale.ROOT, "No hits at or above %.2f.%n", r.threshold());
-      return;
+    } else {
+      System.out.printf(Locale.ROOT, "%-5s  %-9s  %-14s  %-38s  %-38s  %-20s  %-10s  %s%n", "SCORE", "LIST", "ID",
+          "NAME", "MATCHED NAME", "PROGRAMS", "DECISION", "WHY");
+      for (int i = 0; i < r.hits().size(); i++) {
+        Hit h = r.hits().get(i);
+        HitDecision hd = d.hits().get(i);
+        System.out.printf(Locale.ROOT, "%.3f  %-9s  %-14s  %-38s  %-38s  %-20s  %-10s  %s%n", h.score(),
+            h.entry().list().code(), cut(h.entry().sourceId(), 14), cut(h.entry().name(), 38),
+            cut(h.explanation().matchedName() + (h.weakAliasOnly() ? " (weak)" : ""), 38),
+            cut(String.join(",", h.entry().programs()), 20),
+            hd.outcome() + " " + hd.consequence().regime(), h.explanation().summary());
+      }
+      System.out.printf(Locale.ROOT, "%d hit(s) at or above %.2f; matcher %s%n", r.hits().size(), r.threshold(),
+          r.matcherVersion());
     }
-    System.out.printf(Locale.ROOT, "%-5s  %-9s  %-14s  %-38s  %-38s  %-20s  %s%n", "SCORE", "LIST", "ID", "NAME",
-        "MATCHED NAME", "PROGRAMS", "WHY");
-    for (Hit h : r.hits()) {
-      System.out.printf(Locale.ROOT, "%.3f  %-9s  %-14s  %-38s  %-38s  %-20s  %s%n", h.score(),
-          h.entry().list().code(), cut(h.entry().sourceId(), 14), cut(h.entry().name(), 38),
-          cut(h.explanation().matchedName() + (h.weakAliasOnly() ? " (weak)" : ""), 38),
-          cut(String.join(",", h.entry().programs()), 20), h.explanation().summary());
+    System.out.println("Decision: " + d.summary() + "  (policy " + d.policyVersion() + ")");
+    for (String reason : d.reasons()) {
+      System.out.println("  " + reason);
     }
-    System.out.printf(Locale.ROOT, "%d hit(s) at or above %.2f; matcher %s%n", r.hits().size(), r.threshold(),
-        r.matcherVersion());
   }
 
   private static String cut(String s, int n) {

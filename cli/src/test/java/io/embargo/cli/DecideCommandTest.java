@@ -57,6 +57,31 @@ class DecideCommandTest {
   }
 
   @Test
+  void screenTableAndJsonCarryTheDecision() {
+    String table = stdout("screen", "Candiru", "--home", home);
+    assertThat(table).contains("DECISION").contains("BLOCK EL").contains("Decision: BLOCK: EL Candiru");
+
+    JsonNode n = JsonMapper.shared().readTree(stdout("screen", "Candiru", "--json", "--home", home));
+    assertThat(n.get("decision").get("outcome").asString()).isEqualTo("BLOCK");
+    assertThat(n.get("decision").get("hits").get(0).get("consequence").get("effects").toString())
+        .contains("Presumption of denial.");
+  }
+
+  /** {@code screen} prints to System.out, so capture that. */
+  private static String stdout(String... args) {
+    java.io.PrintStream old = System.out;
+    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+    try {
+      System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+      CliRun r = CliRun.of(args);
+      assertThat(r.code()).as(r.err()).isZero();
+    } finally {
+      System.setOut(old);
+    }
+    return buf.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
   void badDateOrPolicyIsOneErrorNamingTheSetting() throws Exception {
     CliRun r = CliRun.of("decide", "Candiru", "--as-of", "yesterday", "--home", home);
     assertThat(r.code()).isEqualTo(ErrorHandler.BAD_INPUT);

@@ -84,15 +84,20 @@ final class EntryLinker {
     }
   }
 
-  /** Sorted core words, or null when there are fewer than two. */
+  /**
+   * Sorted core and generic words ("positive technologies"), or null when there are fewer than two or none is
+   * a core word.
+   */
   private static String key(List<NameToken> tokens) {
-    TreeSet<String> core = new TreeSet<>();
+    TreeSet<String> words = new TreeSet<>();
+    boolean core = false;
     for (NameToken t : tokens) {
-      if (t.kind() == TokenKind.CORE && t.text().length() > 1) {
-        core.add(t.text());
+      if ((t.kind() == TokenKind.CORE || t.kind() == TokenKind.ORG_NOISE) && t.text().length() > 1) {
+        words.add(t.text());
+        core |= t.kind() == TokenKind.CORE;
       }
     }
-    return core.size() < 2 ? null : String.join(" ", core);
+    return words.size() < 2 || !core ? null : String.join(" ", words);
   }
 
   private static int find(int[] parent, int x) {

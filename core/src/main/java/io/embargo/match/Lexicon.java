@@ -73,7 +73,8 @@ final class Lexicon {
         "mufti", "ayatollah", "hojatoleslam", "commander", "marshal", "sergeant", "sgt");
     weak(TokenKind.ORG_NOISE, "group", "groups", "holding", "holdings", "trading", "trade", "international",
         "intl", "hq", "head", "office", "headquarters", "branch", "enterprise", "enterprises", "industries",
-        "industry", "industrial", "services", "service", "global", "worldwide");
+        "industry", "industrial", "services", "service", "global", "worldwide", "technologies", "technology",
+        "solutions", "systems");
     weak(TokenKind.PARTICLE, "al", "el", "ad", "as", "ash", "az", "ar", "an", "of", "the", "and", "y", "et",
         "und", "de", "del", "della", "des", "di", "da", "do", "dos", "du", "la", "le", "los", "las", "van", "von",
         "der", "den");
@@ -156,10 +157,15 @@ final class Lexicon {
     if (raw.length() < 5 || LEGAL.containsKey(raw)) {
       return null;
     }
-    String word = Romanization.collapseDoubles(raw);
-    if (!word.equals(raw) && LEGAL.containsKey(word)) {
-      return word;
+    String collapsed = Romanization.collapseDoubles(raw);
+    if (!collapsed.equals(raw) && LEGAL.containsKey(collapsed)) {
+      return collapsed;
     }
+    String w = fuzzy(raw);
+    return w != null || collapsed.equals(raw) ? w : fuzzy(collapsed);
+  }
+
+  private static String fuzzy(String word) {
     for (String d : NameIndex.deletions(word)) {
       String w = FUZZY.get(d);
       if (w != null && Similarity.osa(word, w, 1) <= 1) {
@@ -177,7 +183,11 @@ final class Lexicon {
     if (CONTEXT.contains(raw) || LEGAL.containsKey(raw)) {
       return true;
     }
-    String word = Romanization.collapseDoubles(raw);
+    String collapsed = Romanization.collapseDoubles(raw);
+    return oneTypoFromLegal(raw) || !collapsed.equals(raw) && oneTypoFromLegal(collapsed);
+  }
+
+  private static boolean oneTypoFromLegal(String word) {
     if (word.length() < 4) {
       return false;
     }

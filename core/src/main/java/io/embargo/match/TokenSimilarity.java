@@ -51,8 +51,12 @@ final class TokenSimilarity {
     if (minLen < 3 || !Character.isLetter(a.charAt(0)) || !Character.isLetter(b.charAt(0))) {
       return set(rule, MatchRule.UNMATCHED, 0);
     }
-    int d = Math.min(Similarity.osa(a, b, 2), Similarity.osa(q.rkey, c.rkey, 2));
-    double best = editSimilarity(d, minLen);
+    double best = Math.abs(la - lb) > 2 ? 0 : editSimilarity(Similarity.osa(a, b, 2), Math.max(la, lb));
+    int ra = q.rkey.length();
+    int rb = c.rkey.length();
+    if (best < 0.9 && ra >= 3 && rb >= 3 && Math.abs(ra - rb) <= 2 && !(q.rkey.equals(a) && c.rkey.equals(b))) {
+      best = Math.max(best, editSimilarity(Similarity.osa(q.rkey, c.rkey, 2), Math.max(ra, rb)));
+    }
     MatchRule r = best > 0 ? (translit ? MatchRule.TRANSLITERATED : MatchRule.EDIT_DISTANCE) : MatchRule.UNMATCHED;
     if (best < PHONETIC && minLen >= 5 && q.phonetic.equals(c.phonetic)
         && (double) minLen / Math.max(la, lb) >= 0.7 && Similarity.jaroWinkler(a, b) >= PHONETIC_MIN_JW) {
@@ -66,7 +70,10 @@ final class TokenSimilarity {
     return set(rule, r, best);
   }
 
-  /** What an edit distance is worth for words of this length: short words tolerate less. */
+  /**
+   * What an edit distance is worth for words of this length (the longer word's, so that a dropped letter is
+   * judged by the word it was dropped from): short words tolerate less.
+   */
   static double editSimilarity(int d, int minLen) {
     if (d == 0) {
       return 1.0;
@@ -75,13 +82,16 @@ final class TokenSimilarity {
       return minLen >= 9 ? 0.93 : minLen >= 7 ? 0.9 : minLen == 6 ? 0.86 : minLen == 5 ? 0.82 : minLen == 4 ? 0.76 : 0.62;
     }
     if (d == 2) {
-      return minLen >= 9 ? 0.82 : minLen >= 7 ? 0.76 : minLen >= 5 ? 0.66 : 0;
+      return minLen >= 9 ? 0.8 : minLen >= 7 ? 0.7 : 0;
     }
     return 0;
   }
 
   /** Similarity of a joined pair of words with one word ("Q Cyber" / "QCyber"). */
   static double joined(String concatenated, String single) {
+    if (Math.abs(concatenated.length() - single.length()) > 1 || concatenated.charAt(0) != single.charAt(0)) {
+      return 0;
+    }
     if (concatenated.equals(single)) {
       return JOINED_EXACT;
     }

@@ -6,8 +6,6 @@ import io.embargo.model.DateOfBirth;
 import io.embargo.model.Identifier;
 import io.embargo.model.ListEntry;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -44,7 +42,7 @@ final class CslJsonImporter {
             throw new ListImportException(f, Json.where(p), name, "expected an object per row");
           }
         } else if (name.equals("retrieved_date") && t == JsonToken.VALUE_STRING) {
-          out.published(date(f, Json.where(p), p.getString()));
+          out.published(Text.isoDate(p.getString(), f, Json.where(p), "retrieved_date"));
         } else {
           p.skipChildren();
         }
@@ -60,13 +58,6 @@ final class CslJsonImporter {
     }
   }
 
-  private static LocalDate date(Path f, String loc, String s) throws ListImportException {
-    try {
-      return LocalDate.parse(s.length() >= 10 ? s.substring(0, 10) : s);
-    } catch (DateTimeParseException e) {
-      throw new ListImportException(f, loc, "retrieved_date", "not a date: '" + s + "'", e);
-    }
-  }
 
   private static void row(Path f, String loc, JsonNode r, ListCollector out) throws ListImportException {
     String id = Json.text(r, "csl_id");
@@ -101,7 +92,7 @@ final class CslJsonImporter {
     b.licencePolicy(verbatim(r, "license_policy"));
     String start = Json.text(r, "start_date");
     if (start != null) {
-      b.listedOn(date(f, loc, start));
+      b.listedOn(Text.isoDate(start, f, loc, "start_date"));
     }
     b.remarks(verbatim(r, "remarks"));
     String url = Json.text(r, "source_list_url");

@@ -9,9 +9,6 @@ import io.embargo.model.Identifier;
 import io.embargo.model.ListEntry;
 import io.embargo.model.PartyType;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -26,28 +23,17 @@ final class EuXmlImporter {
   private EuXmlImporter() {}
 
   static void read(Path f, ListCollector out) throws ListImportException {
-    Xml.read(f, new Xml.Handler() {
+    Xml.read(f, "EU FSF XML", "export", new Xml.Handler() {
       @Override
       public void root(Xml.El root, String loc) throws ListImportException {
-        if (!root.name().equals("export")) {
-          throw new ListImportException(f, loc, null, "not an EU FSF XML: root element is <" + root.name() + ">");
-        }
-        String generated = root.attr("generationDate");
-        if (generated != null) {
-          out.published(date(f, loc, "generationDate", generated));
-        }
-      }
-
-      @Override
-      public boolean isRecord(String n) {
-        return n.equals("sanctionEntity");
+        out.published(Text.isoDate(root.attr("generationDate"), f, loc, "generationDate"));
       }
 
       @Override
       public void record(Xml.El e, String loc) throws ListImportException {
         out.add(entry(f, loc, e, out), f, loc);
       }
-    });
+    }, "sanctionEntity");
   }
 
   private static ListEntry entry(Path f, String loc, Xml.El e, ListCollector out) throws ListImportException {
@@ -76,7 +62,7 @@ final class EuXmlImporter {
     }
     String designated = e.attr("designationDate");
     if (designated != null) {
-      b.listedOn(date(f, where, "designationDate", designated));
+      b.listedOn(Text.isoDate(designated, f, where, "designationDate"));
     }
     for (Xml.El r : e.all("regulation")) {
       if (r.attr("programme") != null) {
@@ -167,11 +153,4 @@ final class EuXmlImporter {
     return code != null && Countries.isKnown(code) ? code : null;
   }
 
-  private static LocalDate date(Path f, String loc, String field, String v) throws ListImportException {
-    try {
-      return LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v, DateTimeFormatter.ISO_LOCAL_DATE);
-    } catch (DateTimeParseException e) {
-      throw new ListImportException(f, loc, field, "not a date: '" + v + "'", e);
-    }
-  }
 }

@@ -99,7 +99,13 @@ public final class ListImporters {
     for (Path f : files) {
       readOne(f, formats.get(f), out);
     }
-    return out.build(formats.get(files.get(0)), files, FileCheck.hex(digest.digest()));
+    ImportedList list = out.build(formats.get(files.get(0)), files, FileCheck.hex(digest.digest()));
+    if (list.entries().isEmpty()) {
+      // a list never legitimately empties: a file with a header and no rows is a broken download
+      throw new ListImportException(files.get(0), null, null, "no entries in the file"
+          + (files.size() > 1 ? "s of list " + id.code() : "") + " (only a header, or every row skipped)");
+    }
+    return list;
   }
 
   private static void readOne(Path f, ListFormat fmt, ListCollector out) throws ListImportException {

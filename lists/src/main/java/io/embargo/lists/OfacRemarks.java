@@ -31,6 +31,7 @@ final class OfacRemarks {
   private static final Pattern NATIONALITY = Pattern.compile("^(?:alt\\. )?(?:nationality|citizen) (.+?)\\.?$");
   private static final Pattern BETWEEN = Pattern.compile("^between (\\d{4}) and (\\d{4})$");
   private static final Pattern ISO = Pattern.compile("^\\d{4}-\\d{2}(?:-\\d{2})?$");
+  private static final Pattern YEAR_DASH_YEAR = Pattern.compile("^(\\d{4}) ?- ?(\\d{4})$");
   private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
   private static final Pattern MONTH_YEAR = Pattern.compile("^([A-Z][a-z]{2}) (\\d{4})$");
   private static final Pattern DAY = Pattern.compile("^(\\d{1,2} [A-Z][a-z]{2} \\d{4})$");
@@ -100,7 +101,7 @@ final class OfacRemarks {
 
   /**
    * A date of birth in the forms OFAC and the CSL use: {@code 12 Jan 1960}, {@code Jan 1960}, {@code 1960},
-   * {@code 1960-01-12}, {@code 1960 to 1962} (any two of these joined by {@code to}), {@code between 1960 and 1962}, and {@code circa X} for any of
+   * {@code 1960-01-12}, {@code 1960 to 1962} (any two of these joined by {@code to}), {@code between 1960 and 1962}, {@code 1960-1962}, and {@code circa X} for any of
    * those, which widens X by a year on each side (a RANGE).
    *
    * @return null when the text is none of these forms or not a real date
@@ -125,6 +126,9 @@ final class OfacRemarks {
         return DateOfBirth.parse(s);
       }
       m = BETWEEN.matcher(s);
+      if (!m.matches()) {
+        m = YEAR_DASH_YEAR.matcher(s);
+      }
       if (m.matches()) {
         return DateOfBirth.years(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
       }

@@ -22,20 +22,7 @@ final class OfacXmlImporter {
 
   static void read(Path f, ListCollector out) throws ListImportException {
     int[] counts = {0, -1};
-    Xml.read(f, new Xml.Handler() {
-      @Override
-      public void root(Xml.El root, String loc) throws ListImportException {
-        if (!root.name().equals("sdnList")) {
-          throw new ListImportException(f, loc, null, "not an OFAC sdnList XML: root element is <" + root.name()
-              + ">");
-        }
-      }
-
-      @Override
-      public boolean isRecord(String n) {
-        return n.equals("sdnEntry");
-      }
-
+    Xml.read(f, "OFAC sdnList XML", "sdnList", new Xml.Handler() {
       @Override
       public boolean isHeaderField(String n) {
         return n.equals("publshInformation");
@@ -55,7 +42,7 @@ final class OfacXmlImporter {
         counts[0]++;
         out.add(entry(f, loc, e, out), f, loc);
       }
-    });
+    }, "sdnEntry");
     if (counts[1] >= 0 && counts[1] != counts[0]) {
       out.warn(f.getFileName() + ": Record_Count differs from the entries present (an excerpt?)",
           "Record_Count " + counts[1] + ", entries " + counts[0]);

@@ -39,8 +39,7 @@ final class Sniff {
     }
     String first = firstLine(text);
     if (trimmed.startsWith("{")) {
-      return first.strip().startsWith("{\"id\"") && first.contains("\"schema\"") ? ListFormat.FTM_JSON
-          : ListFormat.CSL_JSON;
+      return isFtmEntity(first) ? ListFormat.FTM_JSON : ListFormat.CSL_JSON;
     }
     if (first.startsWith("_id,source,")) {
       return ListFormat.CSL_CSV;
@@ -59,6 +58,16 @@ final class Sniff {
     }
     throw new ListImportException(f, "line 1", null, "unrecognised format, first line '"
         + OfacCsvImporter.abbreviate(first) + "' (use --format to force one)");
+  }
+
+  /** True when the line is one complete JSON object with FtM's {@code schema} and {@code properties}. */
+  private static boolean isFtmEntity(String line) {
+    try {
+      tools.jackson.databind.JsonNode n = Json.MAPPER.readTree(line);
+      return n.isObject() && n.has("schema") && n.path("properties").isObject();
+    } catch (tools.jackson.core.JacksonException e) {
+      return false; // not a whole object on one line: a pretty-printed JSON document
+    }
   }
 
   private static ListFormat xml(Path f, String text) throws ListImportException {

@@ -45,10 +45,46 @@ final class Text {
     return out;
   }
 
-  /** ISO-2 for a country name or code, or null when unknown or blank. */
+  /** Spellings the lists use that {@link Countries#fromName} does not know. */
+  private static final Map<String, String> LIST_SPELLINGS = Map.of(
+      "palestinian", "PS", "state of palestine", "PS", "west bank", "PS", "gaza", "PS",
+      "cote d ivoire", "CI", "united republic of tanzania", "TZ");
+
+  /**
+   * ISO-2 for a country name or code, or null when unknown or blank. Beyond {@link Countries#fromName} it
+   * reads the list spellings {@code Region: X}, inverted names ({@code Virgin Islands, British},
+   * {@code Man, Isle of}, {@code North Macedonia, The Republic of}), {@code and} for the JDK's {@code &}
+   * ({@code Trinidad and Tobago}) and a few OFAC/UN names ({@code Palestinian}, {@code Cote d Ivoire}).
+   */
   static String country(String name) {
     String c = clean(name);
-    return c == null ? null : Countries.fromName(c);
+    if (c == null) {
+      return null;
+    }
+    if (c.startsWith("Region: ")) {
+      c = c.substring(8).strip();
+    }
+    String iso = Countries.fromName(c);
+    if (iso != null) {
+      return iso;
+    }
+    int comma = c.indexOf(", ");
+    if (comma > 0) {
+      iso = Countries.fromName(c.substring(comma + 2) + " " + c.substring(0, comma));
+      if (iso == null) {
+        iso = Countries.fromName(c.substring(0, comma));
+      }
+      if (iso != null) {
+        return iso;
+      }
+    }
+    if (c.contains(" and ")) {
+      iso = Countries.fromName(c.replace(" and ", " & "));
+      if (iso != null) {
+        return iso;
+      }
+    }
+    return LIST_SPELLINGS.get(c.toLowerCase(Locale.ROOT));
   }
 
   /** ISO-2 when the name is known, else the name verbatim (for nationalities), null for blank. */
@@ -77,6 +113,25 @@ final class Text {
           p -> DateTimeFormatter.ofPattern(p, Locale.ROOT).withResolverStyle(ResolverStyle.STRICT)));
     } catch (DateTimeParseException e) {
       throw new ListImportException(file, location, field, "not a date (" + pattern.replace('u', 'y') + "): '" + c + "'", e);
+    }
+  }
+
+  /**
+   * The date part of an ISO-8601 date or date-time ({@code 2026-02-27}, {@code 2015-04-07-04:00},
+   * {@code 2026-08-05T16:47:04.449+02:00}).
+   *
+   * @return null for a blank value
+   */
+  static LocalDate isoDate(String s, java.nio.file.Path file, String location, String field)
+      throws ListImportException {
+    String c = clean(s);
+    if (c == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(c.length() > 10 ? c.substring(0, 10) : c, DateTimeFormatter.ISO_LOCAL_DATE);
+    } catch (DateTimeParseException e) {
+      throw new ListImportException(file, location, field, "not an ISO date: '" + c + "'", e);
     }
   }
 }

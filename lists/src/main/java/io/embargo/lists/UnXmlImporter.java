@@ -8,8 +8,6 @@ import io.embargo.model.Identifier;
 import io.embargo.model.ListEntry;
 import io.embargo.model.PartyType;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,33 +22,18 @@ final class UnXmlImporter {
   private UnXmlImporter() {}
 
   static void read(Path f, ListCollector out) throws ListImportException {
-    Xml.read(f, new Xml.Handler() {
+    Xml.Handler h = new Xml.Handler() {
       @Override
       public void root(Xml.El root, String loc) throws ListImportException {
-        if (!root.name().equals("CONSOLIDATED_LIST")) {
-          throw new ListImportException(f, loc, null, "not a UN consolidated list: root element is <"
-              + root.name() + ">, expected <CONSOLIDATED_LIST>");
-        }
-        String generated = root.attr("dateGenerated");
-        if (generated != null) {
-          try {
-            out.published(LocalDate.parse(generated.substring(0, Math.min(10, generated.length()))));
-          } catch (DateTimeParseException e) {
-            throw new ListImportException(f, loc, "dateGenerated", "not a date: '" + generated + "'", e);
-          }
-        }
-      }
-
-      @Override
-      public boolean isRecord(String n) {
-        return n.equals("INDIVIDUAL") || n.equals("ENTITY");
+        out.published(Text.isoDate(root.attr("dateGenerated"), f, loc, "dateGenerated"));
       }
 
       @Override
       public void record(Xml.El e, String loc) throws ListImportException {
         out.add(entry(f, loc, e, out), f, loc);
       }
-    });
+    };
+    Xml.read(f, "UN consolidated list", "CONSOLIDATED_LIST", h, "INDIVIDUAL", "ENTITY");
   }
 
   private static ListEntry entry(Path f, String loc, Xml.El e, ListCollector out) throws ListImportException {
@@ -78,11 +61,7 @@ final class UnXmlImporter {
     b.remarks(e.text("COMMENTS1"));
     String listed = e.text("LISTED_ON");
     if (listed != null) {
-      try {
-        b.listedOn(LocalDate.parse(listed, java.time.format.DateTimeFormatter.ISO_DATE));
-      } catch (DateTimeParseException ex) {
-        throw new ListImportException(f, loc + ", DATAID " + id, "LISTED_ON", "not a date: '" + listed + "'", ex);
-      }
+      b.listedOn(Text.isoDate(listed, f, loc + ", DATAID " + id, "LISTED_ON"));
     }
     Xml.El title = e.child("TITLE");
     if (title != null && title.text("VALUE") != null) {

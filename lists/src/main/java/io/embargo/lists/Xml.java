@@ -67,13 +67,10 @@ final class Xml {
     }
   }
 
-  /** Receives the root element's name and attributes, then each record element. */
+  /** Receives the root element (name and attributes only), then each record element. */
   interface Handler {
-    /** Called once with the root element; return normally to continue. */
-    void root(El root, String location) throws ListImportException;
-
-    /** True when an element with this local name (at any depth) is a record to materialise. */
-    boolean isRecord(String localName);
+    /** Called once with the root element, after its name was checked. */
+    default void root(El root, String location) throws ListImportException {}
 
     void record(El record, String location) throws ListImportException;
 
@@ -85,8 +82,17 @@ final class Xml {
     default void headerField(El field, String location) throws ListImportException {}
   }
 
-  /** Streams the file through the handler. */
-  static void read(Path file, Handler h) throws ListImportException {
+  /**
+   * Streams the file through the handler.
+   *
+   * @param what the format's name for messages, e.g. {@code UN consolidated list}
+   * @param rootName the local name the root element must have
+   * @param h receives the root and the records
+   * @param recordNames the local names of record elements (at any depth)
+   */
+  static void read(Path file, String what, String rootName, Handler h, String... recordNames)
+      throws ListImportException {
+    java.util.Set<String> records = java.util.Set.of(recordNames);
     XMLStreamReader r = null;
     try (InputStream in = Files.newInputStream(file)) {
       r = FACTORY.createXMLStreamReader(in);
@@ -99,10 +105,14 @@ final class Xml {
         String name = r.getLocalName();
         if (!rootSeen) {
           rootSeen = true;
+          if (!name.equals(rootName)) {
+            throw new ListImportException(file, where(r.getLocation()), null, "not a " + what
+                + ": root element is <" + name + ">, expected <" + rootName + ">");
+          }
           h.root(new El(name, attrs(r), "", List.of()), where(r.getLocation()));
           continue;
         }
-        if (h.isRecord(name)) {
+        if (records.contains(name)) {
           String loc = where(r.getLocation());
           h.record(element(r), loc);
         } else if (h.isHeaderField(name)) {

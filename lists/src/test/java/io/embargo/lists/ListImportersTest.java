@@ -51,6 +51,14 @@ class ListImportersTest {
   }
 
   @Test
+  void read_csvWithAByteOrderMark(@TempDir Path dir) throws IOException, ListImportException {
+    Path f = dir.resolve("uk.csv");
+    Files.writeString(f, "\ufeff" + Scan.text("uk/UK_Sanctions_List_2025-08-11.csv"));
+    assertThat(ListImporters.detect(f)).isEqualTo(ListFormat.UK_CSV);
+    assertThat(ListImporters.read(List.of(f), null, null).get(0).entries()).hasSize(5_300);
+  }
+
+  @Test
   void read_groupsFilesIntoLists_inFileOrder() throws Exception {
     List<ImportedList> lists = ListImporters.read(List.of(Scan.list("ofac-cons/cons_alt.csv"),
         Scan.list("bis-dpl/dpl.txt"), Scan.list("ofac-cons/cons_prim.csv")), null, null);

@@ -30,6 +30,7 @@ class OfacRemarksTest {
     assertThat(OfacRemarks.dateOfBirth("circa 01 Jan 1961")).isEqualTo(DateOfBirth.years(1960, 1962));
     assertThat(OfacRemarks.dateOfBirth("1958 to 1960")).isEqualTo(DateOfBirth.years(1958, 1960));
     assertThat(OfacRemarks.dateOfBirth("between 1958 and 1960")).isEqualTo(DateOfBirth.years(1958, 1960));
+    assertThat(OfacRemarks.dateOfBirth("circa 1940-1945")).isEqualTo(DateOfBirth.years(1939, 1946));
     DateOfBirth range = OfacRemarks.dateOfBirth("01 Jan 1962 to 31 Dec 1963");
     assertThat(range.from()).isEqualTo(LocalDate.of(1962, 1, 1));
     assertThat(range.to()).isEqualTo(LocalDate.of(1963, 12, 31));

@@ -13,8 +13,8 @@ import java.util.List;
  * @param aggregatePercent sum of the known shares held (directly, or through restricted intermediaries) by
  *     restricted owners
  * @param unknownShare whether a restricted owner holds a share of unknown size
- * @param outcome {@link Outcome#BLOCK} when the rule is in force and the aggregate reaches its threshold,
- *     otherwise {@link Outcome#REVIEW} (red flag)
+ * @param outcome {@link Outcome#BLOCK} when the rule blocks, is in force and the aggregate reaches its
+ *     threshold, otherwise {@link Outcome#REVIEW}
  * @param reason one sentence naming the owners and why
  * @param citation the rule's legal source
  * @param chains ownership paths from each listed owner to the party

@@ -16,9 +16,9 @@ import java.util.function.Function;
 /**
  * Applies the 50 percent rules to one party: aggregates the shares held by restricted owners, directly or
  * through intermediaries that are themselves restricted by ownership (blocking cascades down chains), and
- * reports a {@link DerivedHit} per rule: BLOCK when the rule is in force on the date and the aggregate
- * reaches its threshold, REVIEW (red flag) when listed owners hold less, an unknown share, or the rule is
- * suspended.
+ * reports a {@link DerivedHit} per rule: BLOCK when the rule is in force on the date, blocks, and the
+ * aggregate reaches its threshold; REVIEW when the rule does not block (SSI), or as a red flag when listed
+ * owners hold less, an unknown share, or the rule is suspended.
  *
  * <p>Which owners are listed is the caller's business ({@code listedOwners}: name → listings, typically a
  * screening at the policy's block threshold). Immutable and thread-safe when {@code listedOwners} is.
@@ -85,7 +85,7 @@ public final class OwnershipAnalyzer {
     Outcome outcome;
     String reason;
     if (e.restricted() && status == RuleStatus.IN_FORCE) {
-      outcome = Outcome.BLOCK;
+      outcome = rule.blocking() ? Outcome.BLOCK : Outcome.REVIEW;
       reason = party + " is owned " + share + " in aggregate by listed " + who + ": " + rule.title() + " ("
           + rule.consequence() + ")";
     } else if (e.restricted()) {

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /** One rule of {@code ownership-rules.json} with its dated periods. */
-record OwnershipRule(String id, String title, Set<String> ownerRegimes, double thresholdPercent, String citation,
+record OwnershipRule(String id, String title, Set<String> ownerRegimes, double thresholdPercent, boolean blocking,
+    String citation,
     String consequence, String redFlag, List<Period> periods) {
 
   record Period(LocalDate from, LocalDate to, RuleStatus status, String citation) {

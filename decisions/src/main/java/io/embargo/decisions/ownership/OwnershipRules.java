@@ -56,7 +56,8 @@ public final class OwnershipRules {
         throw new IllegalStateException(where + ".thresholdPercent: must be in (0,100]");
       }
       rules.add(new OwnershipRule(DataFiles.text(r, "id", where), DataFiles.text(r, "title", where),
-          Set.copyOf(DataFiles.strings(r, "ownerRegimes", where)), threshold, DataFiles.text(r, "citation", where),
+          Set.copyOf(DataFiles.strings(r, "ownerRegimes", where)), threshold, r.path("blocking").asBoolean(true),
+          DataFiles.text(r, "citation", where),
           DataFiles.text(r, "consequence", where), DataFiles.text(r, "redFlag", where), periods));
     }
     return new OwnershipRules(DataFiles.text(root, "version", file), rules);

@@ -19,6 +19,8 @@ class OwnershipDecisionTest {
       .add(TestEntries.sdn("1001", "Volga Petroleum Holdings"))
       .add(TestEntries.sdn("1002", "Neva Shipping Group"))
       .add(TestEntries.entityList("el-7", "Shenzhen Quantum Devices"))
+      .add(io.embargo.model.ListEntry.builder(io.embargo.model.ListId.OFAC_CONS, "ssi-1").name("Ural Sectoral Bank")
+          .program("UKRAINE-EO13662").build())
       .build();
 
   private static OwnershipLink link(String owner, String owned, Double pct) {
@@ -66,6 +68,14 @@ class OwnershipDecisionTest {
     assertThat(december.derivedHits().get(0).reason()).contains("suspended").contains("Red Flag 29");
     assertThat(before.outcome()).isEqualTo(Outcome.REVIEW);
     assertThat(before.derivedHits().get(0).status()).isEqualTo(RuleStatus.NOT_IN_FORCE);
+  }
+
+  @Test
+  void majorityOwnedBySsiEntityInheritsTheDirectivesButIsNotBlocked() {
+    Decision d = decide(List.of(link("Ural Sectoral Bank", "Ural Leasing", 70.0)), "Ural Leasing", DAY);
+    assertThat(d.outcome()).isEqualTo(Outcome.REVIEW);
+    assertThat(d.derivedHits()).extracting(DerivedHit::rule).containsExactly("OFAC_50_SSI");
+    assertThat(d.derivedHits().get(0).reason()).contains("same sectoral directives");
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /** Writes audit records as CSV and as one self-contained HTML page (inline CSS, no scripts, no links out). */
 final class AuditReport {
@@ -57,18 +58,18 @@ final class AuditReport {
     counts.forEach((a, n) -> sb.append("<tr><td>").append(esc(a)).append("</td><td>").append(n)
         .append("</td></tr>\n"));
     sb.append("</table>\n");
-    section(sb, "Screenings", rs, "alert.record");
-    section(sb, "Decisions", rs, "alert.");
-    section(sb, "Full trail", rs, "");
+    section(sb, "Screenings", rs, r -> r.action().equals("alert.record") || r.action().startsWith("screening."));
+    section(sb, "Decisions", rs, r -> r.action().startsWith("alert.") && !r.action().equals("alert.record")
+        || r.action().startsWith("suppression."));
+    section(sb, "Full trail", rs, r -> true);
     return sb.append("</body></html>\n").toString();
   }
 
-  private static void section(StringBuilder sb, String title, List<AuditRecord> rs, String prefix) {
+  private static void section(StringBuilder sb, String title, List<AuditRecord> rs, Predicate<AuditRecord> which) {
     sb.append("<h2>").append(esc(title)).append("</h2>\n<table><tr><th>#</th><th>Time (UTC)</th><th>Actor</th>"
         + "<th>Action</th><th>Subject</th><th>Details</th></tr>\n");
     for (AuditRecord r : rs) {
-      boolean decision = prefix.equals("alert.") && !r.action().equals("alert.record");
-      if (prefix.isEmpty() || decision || (prefix.equals("alert.record") && r.action().equals(prefix))) {
+      if (which.test(r)) {
         sb.append("<tr><td>").append(r.seq()).append("</td><td>").append(esc(r.at().toString()))
             .append("</td><td>").append(esc(r.actor())).append("</td><td>").append(esc(r.action()))
             .append("</td><td>").append(esc(r.subject())).append("</td><td><code>").append(esc(r.details()))
