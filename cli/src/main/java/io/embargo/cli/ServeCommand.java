@@ -14,6 +14,9 @@ import io.embargo.store.Bootstrap;
 import io.embargo.store.ListSources;
 import io.embargo.store.ListUpdater;
 import io.embargo.store.StoreConfig;
+import io.embargo.store.alerts.Alerts;
+import io.embargo.store.watch.AlertSink;
+import io.embargo.store.watch.Monitor;
 import io.embargo.store.Database;
 import io.embargo.store.ListStore;
 import io.embargo.store.ownership.OwnershipLinks;
@@ -102,7 +105,9 @@ final class ServeCommand implements Callable<Integer> {
       }
       OwnershipGraph graph = new OwnershipLinks(db).graph();
       Policy policy = Policy.defaults();
-      StoreScreeners screeners = new StoreScreeners(store, screener, Duration.ofMinutes(1));
+      Monitor monitor = new Monitor(store, new AlertSink(new Alerts(db)));
+      StoreScreeners screeners = new StoreScreeners(store, screener, Duration.ofMinutes(1))
+          .onChange(monitor::runPending); // new versions: re-screen the watch list's delta, raise alerts
       EmbargoServer server = EmbargoServer.builder().database(db).screeners(screeners)
           .decider(s -> Decider.builder(s).policy(policy).ownership(graph).build()).config(cfg).build().start();
       if (!new Users(db).any()) {
