@@ -38,6 +38,7 @@ public final class Main {
     cl.getSubcommands().get("bench").addSubcommand(new BatchBenchCommand());
     cl.getSubcommands().get("bench").addSubcommand(new BenchImportCommand());
     cl.getSubcommands().get("bench").addSubcommand(new AlertsBench());
+    cl.getSubcommands().get("bench").addSubcommand(new RescreenBench());
     cl.getSubcommands().get("bench").addSubcommand(new AuditBench());
     cl.getSubcommands().get("bench").addSubcommand(new DecideBenchCommand());
     cl.setExecutionExceptionHandler(new ErrorHandler());

@@ -78,6 +78,28 @@ class ListsCommandTest {
   }
 
   @Test
+  void screenerSourceScreensAgainstTheVersionsInForceOnTheDate() throws Exception {
+    String home = dir.resolve("home").toString();
+    importEl(home, "entity-list-2021-10-01.csv", "2021-10-01");
+    importEl(home, "entity-list-2021-11-04.csv", "2021-11-04");
+    GlobalOptions options = new GlobalOptions();
+    options.home = Path.of(home);
+
+    io.embargo.match.Screener before = ScreenerSource.load(options, java.time.LocalDate.of(2021, 11, 1));
+    io.embargo.match.Screener now = ScreenerSource.load(options, null);
+
+    assertThat(before.listVersions()).extracting(v -> v.label()).containsExactly("bis-el@1");
+    assertThat(before.screen(io.embargo.match.Query.of("Saito Tech Ltd")).hits()).isEmpty();
+    assertThat(now.screen(io.embargo.match.Query.of("Saito Tech Ltd")).hits()).extracting(h -> h.entry().name())
+        .containsExactly("Candiru");
+    assertThat(now.screen(io.embargo.match.Query.of("Saito Tech Ltd")).listVersions()).extracting(v -> v.label())
+        .containsExactly("bis-el@2");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScreenerSource.load(options,
+        java.time.LocalDate.of(2020, 1, 1))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no list version was in force");
+  }
+
+  @Test
   void badFileIsOneErrorAndThePreviousVersionStaysActive() throws Exception {
     String home = dir.resolve("home").toString();
     importEl(home, "entity-list-2021-10-01.csv", "2021-10-01");

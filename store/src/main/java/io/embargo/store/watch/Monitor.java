@@ -84,8 +84,9 @@ public final class Monitor {
     if (job.status().equals("done")) {
       return new RescreenReport(jobId, job.kind(), 0, 0, 0, false, Duration.ZERO);
     }
-    Screener screener = screenerFor(job);
     String cursor = job.cursor();
+    boolean nobodyLeft = watch.page(cursor, 1).isEmpty();
+    Screener screener = nobodyLeft ? Screener.builder().build() : screenerFor(job);
     long parties = 0;
     long newHits = 0;
     if (screener.size() > 0) {
