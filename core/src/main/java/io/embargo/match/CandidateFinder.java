@@ -23,6 +23,9 @@ final class CandidateFinder {
   static final int COMMON_MIN = 5000;
   static final int COMMON_SHARE = 50;
 
+  /** Names whose estimated score is below this are not scored at all. */
+  static final double MIN_ESTIMATE = 0.35;
+
   private final NameIndex index;
   private final ThreadLocal<Scratch> scratch;
 
@@ -214,7 +217,9 @@ final class CandidateFinder {
         double matched = hasInitials ? a + initials(q, index.names[n]) : a;
         double est = 2 * matched / (2 * matched + NameScorer.UNMATCHED_QUERY * Math.max(0, queryWeight - matched)
             + 0.4 * Math.max(0, index.nameWeight[n] - matched) + 1e-9);
-        keyed[kept++] = ((long) Float.floatToIntBits((float) est) << 32) | n;
+        if (est >= MIN_ESTIMATE) {
+          keyed[kept++] = ((long) Float.floatToIntBits((float) est) << 32) | n;
+        }
       }
     }
     Arrays.sort(keyed, 0, kept);
