@@ -3,13 +3,17 @@ package io.embargo.cli;
 import io.embargo.lists.ImportedList;
 import io.embargo.lists.ListImportException;
 import io.embargo.lists.SharedLists;
+import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code embargo bench import}: reads every shared list ({@link SharedLists#allSources()}, or the evaluation
@@ -21,6 +25,8 @@ import picocli.CommandLine.Option;
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = "Benchmark: import every shared list file; print time per list and heap after GC.")
 final class BenchImportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
   @Option(names = "--eval", description = "Import the evaluation set instead of every list.")
   boolean eval;
 
@@ -32,6 +38,7 @@ final class BenchImportCommand implements Callable<Integer> {
     if (warmup < 0) {
       throw new IllegalArgumentException("--warmup must not be negative: " + warmup);
     }
+    PrintWriter out = spec.commandLine().getOut();
     List<SharedLists.Source> sources = eval ? SharedLists.evalSources() : SharedLists.allSources();
     for (int i = 0; i < warmup; i++) {
       for (SharedLists.Source s : sources) {
@@ -43,7 +50,7 @@ final class BenchImportCommand implements Callable<Integer> {
     List<ImportedList> kept = new ArrayList<>();
     long total = 0;
     int entries = 0;
-    System.out.printf("%-14s %-9s %8s %10s%n", "list", "format", "entries", "ms");
+    out.printf(Locale.ROOT, "%-14s %-9s %8s %10s%n", "list", "format", "entries", "ms");
     for (SharedLists.Source s : sources) {
       long t0 = System.nanoTime();
       ImportedList l = s.read();
@@ -51,14 +58,15 @@ final class BenchImportCommand implements Callable<Integer> {
       total += ns;
       entries += l.entries().size();
       kept.add(l);
-      System.out.printf("%-14s %-9s %8d %10.1f%n", l.list().code(), l.format(), l.entries().size(), ns / 1e6);
+      out.printf(Locale.ROOT, "%-14s %-9s %8d %10.1f%n", l.list().code(), l.format(), l.entries().size(), ns / 1e6);
     }
-    System.out.printf("%-14s %-9s %8d %10.1f%n", "total", "", entries, total / 1e6);
+    out.printf(Locale.ROOT, "%-14s %-9s %8d %10.1f%n", "total", "", entries, total / 1e6);
     long after = usedAfterGc(memory);
-    System.out.printf("heap used after GC: %.1f MiB before, %.1f MiB with the %d lists held (%.1f MiB retained)%n",
+    out.printf(Locale.ROOT, "heap used after GC: %.1f MiB before, %.1f MiB with the %d lists held (%.1f MiB retained)%n",
         before / 1048576.0, after / 1048576.0, kept.size(), (after - before) / 1048576.0);
-    System.out.printf("max heap: %.0f MiB, JVM: %s%n", memory.getHeapMemoryUsage().getMax() / 1048576.0,
+    out.printf(Locale.ROOT, "max heap: %.0f MiB, JVM: %s%n", memory.getHeapMemoryUsage().getMax() / 1048576.0,
         System.getProperty("java.vm.version"));
+    out.flush();
     return kept.isEmpty() ? 1 : 0;
   }
 

@@ -11,9 +11,9 @@ import java.util.Arrays;
  */
 final class CandidateFinder {
   /** Most names scored per query analysis. */
-  static final int MAX_CANDIDATES = 80;
+  static final int MAX_CANDIDATES = 32;
   /** A candidate must have at least this share of the best candidate's accumulated weight. */
-  static final double RELATIVE_FLOOR = 0.3;
+  static final double RELATIVE_FLOOR = 0.45;
 
   private final NameIndex index;
   private final ThreadLocal<Scratch> scratch;
@@ -43,20 +43,25 @@ final class CandidateFinder {
   int[] find(PreparedName q) {
     Scratch s = scratch.get();
     s.touchedCount = 0;
+    boolean anyCore = false;
+    for (int i = 0; i < q.size(); i++) {
+      anyCore |= !q.weak[i] && q.tokens[i].length() > 1;
+    }
     for (int i = 0; i < q.size(); i++) {
       TokenInfo t = q.tokens[i];
-      if (t.length() < 2) {
+      if (t.length() < 2 || anyCore && q.weak[i]) {
         continue;
       }
       s.stamp++;
       s.vocabStamp++;
       double w = q.weights[i];
-      visitVocab(s, index.vocab.get(t.text), 1.0, w);
+      Integer exact = index.vocab.get(t.text);
+      visitVocab(s, exact, 1.0, w);
       visitAll(s, index.byRkey.get(t.rkey), 0.95, w);
-      if (t.length() == 3) {
+      if (t.length() == 3 && exact == null) {
         visitAll(s, index.byDeletion.get(t.text), 0.8, w);
       }
-      if (t.length() >= 4) {
+      if (t.length() >= 4 && exact == null) {
         visitAll(s, index.byPhonetic.get(t.phonetic), 0.8, w);
         for (String d : NameIndex.deletions(t.text)) {
           int[] vs = index.byDeletion.get(d);
@@ -70,7 +75,7 @@ final class CandidateFinder {
           }
         }
       }
-      if (t.length() >= 6) {
+      if (t.length() >= 6 && exact == null) {
         for (String d : deletions2(t.text)) {
           int[] vs = index.byDeletion.get(d);
           if (vs != null) {
@@ -98,7 +103,7 @@ final class CandidateFinder {
         }
       }
     }
-    return select(s, q.totalWeight);
+    return select(s, q);
   }
 
   /** Strings two deletions away (the index holds one-deletion keys, so this reaches distance 2 and some 3). */
@@ -110,6 +115,22 @@ final class CandidateFinder {
       }
     }
     return out;
+  }
+
+  /** Weight of the query's initials that some word of the name starts with. */
+  private static double initials(PreparedName q, PreparedName c) {
+    double w = 0;
+    for (TokenInfo t : q.tokens) {
+      if (t.length() == 1) {
+        for (TokenInfo u : c.tokens) {
+          if (u.length() > 1 && u.text.charAt(0) == t.text.charAt(0)) {
+            w += PreparedName.INITIAL_WEIGHT;
+            break;
+          }
+        }
+      }
+    }
+    return w;
   }
 
   private static double weight(double w, double fallback) {
@@ -155,7 +176,12 @@ final class CandidateFinder {
    * final score (matched weight over query weight plus the listed weight left unmatched), so that among many
    * names sharing a common word the shortest come first.
    */
-  private int[] select(Scratch s, double queryWeight) {
+  private int[] select(Scratch s, PreparedName q) {
+    double queryWeight = q.totalWeight;
+    boolean hasInitials = false;
+    for (TokenInfo t : q.tokens) {
+      hasInitials |= t.length() == 1;
+    }
     int count = s.touchedCount;
     float best = 0;
     for (int k = 0; k < count; k++) {
@@ -169,7 +195,9 @@ final class CandidateFinder {
       float a = s.acc[n];
       s.acc[n] = 0f;
       if (a >= floor && a > 0) {
-        double est = a / (queryWeight + NameScorer.UNMATCHED_LIST * Math.max(0, index.names[n].totalWeight - a) + 1e-9);
+        double matched = hasInitials ? a + initials(q, index.names[n]) : a;
+        double est = 2 * matched / (2 * matched + NameScorer.UNMATCHED_QUERY * Math.max(0, queryWeight - matched)
+            + 0.4 * Math.max(0, index.nameWeight[n] - matched) + 1e-9);
         keyed[kept++] = ((long) Float.floatToIntBits((float) est) << 32) | n;
       }
     }

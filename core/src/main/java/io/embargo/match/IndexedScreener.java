@@ -67,6 +67,9 @@ final class IndexedScreener implements Screener {
     List<Hit> hits = new ArrayList<>();
     for (Map.Entry<Integer, Best> me : best.entrySet()) {
       Best b = me.getValue();
+      if (b.adjusted + EvidenceScorer.MAX_RAISE < min && q.identifiers().isEmpty()) {
+        continue;
+      }
       ListEntry e = index.entries.get(me.getKey());
       List<Evidence> ev = EvidenceScorer.evaluate(q, e);
       double score = EvidenceScorer.decisive(ev) ? 1.0 : clamp(b.adjusted + EvidenceScorer.total(ev));

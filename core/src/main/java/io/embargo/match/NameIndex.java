@@ -31,6 +31,8 @@ final class NameIndex {
   /** The first indexed name of each entry's primary name, or -1 when it has no letters. */
   final int[] entryPrimaryName;
   final NameQuality[] nameQuality;
+  /** {@link PreparedName#totalWeight} of each name, kept flat for the candidate ranking's inner loop. */
+  final float[] nameWeight;
   final Map<String, Integer> vocab;
   final TokenInfo[] vocabInfo;
   final int[][] postings;
@@ -74,7 +76,7 @@ final class NameIndex {
           df.merge(t.text(), 1, Integer::sum);
           if (!vocabIds.containsKey(t.text())) {
             vocabIds.put(t.text(), infos.size());
-            infos.add(TokenInfo.of(t));
+            infos.add(new TokenInfo(t.text(), t.transliterated(), infos.size()));
           }
         }
       }
@@ -92,6 +94,7 @@ final class NameIndex {
     nameAlias = new int[raws.size()];
     nameQuality = new NameQuality[raws.size()];
     nameSource = new String[raws.size()];
+    nameWeight = new float[raws.size()];
     nameOrigin = new int[raws.size()];
     entryPrimaryName = new int[this.entries.size()];
     java.util.Arrays.fill(entryPrimaryName, -1);
@@ -108,6 +111,7 @@ final class NameIndex {
       nameEntry[i] = r.entry();
       nameAlias[i] = r.alias();
       nameQuality[i] = r.quality();
+      nameWeight[i] = (float) names[i].totalWeight;
       nameSource[i] = r.source();
       nameOrigin[i] = r.origin();
       for (TokenInfo t : names[i].tokens) {

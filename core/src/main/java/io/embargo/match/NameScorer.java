@@ -28,6 +28,7 @@ final class NameScorer {
   static final double MIN_PAIR = 0.6;
 
   private final double unknownIdf;
+  private final ThreadLocal<PairMemo> memo = ThreadLocal.withInitial(PairMemo::new);
 
   NameScorer(double unknownIdf) {
     this.unknownIdf = unknownIdf;
@@ -55,9 +56,11 @@ final class NameScorer {
     MatchRule[] rules = new MatchRule[cap];
     MatchRule[] r = new MatchRule[1];
     int count = 0;
+    PairMemo pm = memo.get();
+    pm.reset(q);
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < m; j++) {
-        double s = TokenSimilarity.compute(q.tokens[i], c.tokens[j], r);
+        double s = pm.similarity(i, q.tokens[i], c.tokens[j], r);
         if (s >= MIN_PAIR) {
           sims[count] = s;
           spans[count] = span(i, 1, j, 1);

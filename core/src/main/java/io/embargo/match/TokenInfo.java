@@ -10,8 +10,15 @@ final class TokenInfo {
   final String phonetic;
   final String skeleton;
   final boolean transliterated;
+  /** Index in the vocabulary for indexed tokens, -1 for query tokens. */
+  final int id;
 
   TokenInfo(String text, boolean transliterated) {
+    this(text, transliterated, -1);
+  }
+
+  TokenInfo(String text, boolean transliterated, int id) {
+    this.id = id;
     this.text = text;
     this.transliterated = transliterated;
     this.rkey = Romanization.key(text);

@@ -51,9 +51,12 @@ final class TokenSimilarity {
     if (minLen < 3 || !Character.isLetter(a.charAt(0)) || !Character.isLetter(b.charAt(0))) {
       return set(rule, MatchRule.UNMATCHED, 0);
     }
-    double best = Math.max(editSimilarity(Similarity.osa(a, b, 2), Math.max(la, lb)),
-        q.rkey.length() >= 3 && c.rkey.length() >= 3
-            ? editSimilarity(Similarity.osa(q.rkey, c.rkey, 2), Math.max(q.rkey.length(), c.rkey.length())) : 0);
+    double best = Math.abs(la - lb) > 2 ? 0 : editSimilarity(Similarity.osa(a, b, 2), Math.max(la, lb));
+    int ra = q.rkey.length();
+    int rb = c.rkey.length();
+    if (best < 0.9 && ra >= 3 && rb >= 3 && Math.abs(ra - rb) <= 2 && !(q.rkey.equals(a) && c.rkey.equals(b))) {
+      best = Math.max(best, editSimilarity(Similarity.osa(q.rkey, c.rkey, 2), Math.max(ra, rb)));
+    }
     MatchRule r = best > 0 ? (translit ? MatchRule.TRANSLITERATED : MatchRule.EDIT_DISTANCE) : MatchRule.UNMATCHED;
     if (best < PHONETIC && minLen >= 5 && q.phonetic.equals(c.phonetic)
         && (double) minLen / Math.max(la, lb) >= 0.7 && Similarity.jaroWinkler(a, b) >= PHONETIC_MIN_JW) {
@@ -86,6 +89,9 @@ final class TokenSimilarity {
 
   /** Similarity of a joined pair of words with one word ("Q Cyber" / "QCyber"). */
   static double joined(String concatenated, String single) {
+    if (Math.abs(concatenated.length() - single.length()) > 1 || concatenated.charAt(0) != single.charAt(0)) {
+      return 0;
+    }
     if (concatenated.equals(single)) {
       return JOINED_EXACT;
     }

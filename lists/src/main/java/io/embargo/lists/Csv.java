@@ -149,9 +149,15 @@ final class Csv {
     return header != null && index < header.length ? header[index] : "#" + (index + 1);
   }
 
+  /** A UTF-8 reader past a leading byte-order mark, which spreadsheet exports often write. */
   private static Reader reader(Path file) throws ListImportException {
     try {
-      return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+      java.io.BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+      r.mark(1);
+      if (r.read() != '\ufeff') {
+        r.reset();
+      }
+      return r;
     } catch (IOException e) {
       throw new ListImportException(file, null, null, "cannot read: " + e.getMessage(), e);
     }

@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,47 +33,54 @@ final class DplImporter {
   static final String[] HEADER = {"Name", "Street_Address", "City", "State", "Country", "Postal_Code",
       "Effective_Date", "Expiration_Date", "Standard_Order", "Last_Update", "Action", "FR_Citation"};
 
+  private static final String SOURCE_URL =
+      "https://www.bis.gov/licensing/guidance-on-end-user-and-end-use-controls-and-us-person-controls";
+
   private DplImporter() {}
 
   static void read(Path f, ListCollector out) throws ListImportException {
-    Map<String, ListEntry.Builder> byName = new LinkedHashMap<>();
-    Map<String, String> firstLine = new LinkedHashMap<>();
+    Map<String, Party> byName = new LinkedHashMap<>();
     Csv.readWithHeader(f, "BIS DPL", '\t', HEADER, out.options(), (r, line) -> {
       String loc = "line " + line;
       String name = r[0];
       if (name == null || name.isBlank()) {
         throw new ListImportException(f, loc, "Name", "empty name");
       }
-      ListEntry.Builder b = byName.get(name);
-      if (b == null) {
-        b = ListEntry.builder(out.list(), "pending").name(name).type(PartyType.UNKNOWN);
-        byName.put(name, b);
-        firstLine.put(name, loc);
-      }
+      Party p = byName.computeIfAbsent(name, n -> new Party(loc));
       Address a = new Address(Text.clean(r[1]), Text.clean(r[2]), Text.clean(r[3]), Text.clean(r[5]),
           Text.country(r[4]));
-      if (!a.oneLine().isEmpty()) {
-        b.address(a);
+      if (!a.oneLine().isEmpty() && !p.addresses.contains(a)) {
+        p.addresses.add(a);
       }
       LocalDate effective = Text.date(r[6], "MM/dd/uuuu", f, loc, "Effective_Date");
-      ListEntry probe = b.build();
-      if (effective != null && (probe.listedOn() == null || effective.isBefore(probe.listedOn()))) {
-        b.listedOn(effective);
+      if (effective != null && (p.listedOn == null || effective.isBefore(p.listedOn))) {
+        p.listedOn = effective;
       }
       String fr = Text.clean(r[11]);
       if (fr != null) {
-        b.federalRegisterCitation(probe.federalRegisterCitation() == null ? fr
-            : probe.federalRegisterCitation().contains(fr) ? probe.federalRegisterCitation()
-            : probe.federalRegisterCitation() + "; " + fr);
+        p.citations.add(fr);
       }
-      b.sourceUrl("https://www.bis.gov/licensing/guidance-on-end-user-and-end-use-controls-and-us-person-controls");
     });
     Map<String, String> ids = ids(byName.keySet());
-    for (Map.Entry<String, ListEntry.Builder> e : byName.entrySet()) {
-      ListEntry built = e.getValue().build();
-      ListEntry.Builder withId = ListEntry.builder(out.list(), ids.get(e.getKey()));
-      copy(built, withId);
-      out.add(withId.build(), f, firstLine.get(e.getKey()));
+    for (Map.Entry<String, Party> e : byName.entrySet()) {
+      Party p = e.getValue();
+      ListEntry.Builder b = ListEntry.builder(out.list(), ids.get(e.getKey())).name(e.getKey())
+          .type(PartyType.UNKNOWN).listedOn(p.listedOn).sourceUrl(SOURCE_URL)
+          .federalRegisterCitation(p.citations.isEmpty() ? null : String.join("; ", p.citations));
+      p.addresses.forEach(b::address);
+      out.add(b.build(), f, p.firstLine);
+    }
+  }
+
+  /** What the rows of one Name say together. */
+  private static final class Party {
+    final String firstLine;
+    final List<Address> addresses = new ArrayList<>();
+    final Set<String> citations = new LinkedHashSet<>();
+    LocalDate listedOn;
+
+    Party(String firstLine) {
+      this.firstLine = firstLine;
     }
   }
 
@@ -95,11 +106,5 @@ final class DplImporter {
     String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
     String k = folded.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     return k.isEmpty() ? "DPL" : k;
-  }
-
-  private static void copy(ListEntry e, ListEntry.Builder b) {
-    b.name(e.name()).type(e.type()).listedOn(e.listedOn()).federalRegisterCitation(e.federalRegisterCitation())
-        .sourceUrl(e.sourceUrl());
-    e.addresses().forEach(b::address);
   }
 }

@@ -45,10 +45,46 @@ final class Text {
     return out;
   }
 
-  /** ISO-2 for a country name or code, or null when unknown or blank. */
+  /** Spellings the lists use that {@link Countries#fromName} does not know. */
+  private static final Map<String, String> LIST_SPELLINGS = Map.of(
+      "palestinian", "PS", "state of palestine", "PS", "west bank", "PS", "gaza", "PS",
+      "cote d ivoire", "CI", "united republic of tanzania", "TZ");
+
+  /**
+   * ISO-2 for a country name or code, or null when unknown or blank. Beyond {@link Countries#fromName} it
+   * reads the list spellings {@code Region: X}, inverted names ({@code Virgin Islands, British},
+   * {@code Man, Isle of}, {@code North Macedonia, The Republic of}), {@code and} for the JDK's {@code &}
+   * ({@code Trinidad and Tobago}) and a few OFAC/UN names ({@code Palestinian}, {@code Cote d Ivoire}).
+   */
   static String country(String name) {
     String c = clean(name);
-    return c == null ? null : Countries.fromName(c);
+    if (c == null) {
+      return null;
+    }
+    if (c.startsWith("Region: ")) {
+      c = c.substring(8).strip();
+    }
+    String iso = Countries.fromName(c);
+    if (iso != null) {
+      return iso;
+    }
+    int comma = c.indexOf(", ");
+    if (comma > 0) {
+      iso = Countries.fromName(c.substring(comma + 2) + " " + c.substring(0, comma));
+      if (iso == null) {
+        iso = Countries.fromName(c.substring(0, comma));
+      }
+      if (iso != null) {
+        return iso;
+      }
+    }
+    if (c.contains(" and ")) {
+      iso = Countries.fromName(c.replace(" and ", " & "));
+      if (iso != null) {
+        return iso;
+      }
+    }
+    return LIST_SPELLINGS.get(c.toLowerCase(Locale.ROOT));
   }
 
   /** ISO-2 when the name is known, else the name verbatim (for nationalities), null for blank. */

@@ -174,6 +174,19 @@ class BadInputTest {
   }
 
   @Test
+  void ofacCsvForcedOnMalformedCsv_isAnImportError() throws IOException {
+    Path f = write("odd.csv", "\"a\"b,c\r\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(fails(f, ListFormat.OFAC_CSV).getMessage()).contains("odd.csv line 1: not an OFAC CSV file");
+  }
+
+  @Test
+  void headerOnly_isAnError() throws IOException {
+    String header = Scan.text("uk/UK_Sanctions_List_2025-08-11.csv").lines().findFirst().orElseThrow();
+    Path f = write("uk-header.csv", (header + "\r\n").getBytes(StandardCharsets.UTF_8));
+    assertThat(fails(f, null).getMessage()).contains("no entries in the file");
+  }
+
+  @Test
   void brokenRowInTheMiddle_namesLineAndField() throws IOException {
     String text = Scan.text("uk/UK_Sanctions_List_2025-08-11.csv").replace("29-06-2012", "2012/06/29");
     Path f = write("uk.csv", text.getBytes(StandardCharsets.UTF_8));

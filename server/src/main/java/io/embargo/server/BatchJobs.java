@@ -4,6 +4,8 @@ import io.embargo.batch.BatchProgress;
 import io.embargo.batch.BatchScreening;
 import io.embargo.batch.BatchSummary;
 import io.embargo.batch.ColumnMapping;
+import io.embargo.decisions.Decider;
+import io.embargo.match.Screener;
 import io.embargo.store.Actor;
 import java.io.IOException;
 import java.io.InputStream;
@@ -82,6 +84,7 @@ final class BatchJobs implements AutoCloseable {
   }
 
   private final ScreenerProvider screeners;
+  private final Outcomes outcomes;
   private final Path root;
   private final Map<String, Job> jobs = new ConcurrentHashMap<>();
   private final AtomicLong seq = new AtomicLong();
@@ -92,8 +95,9 @@ final class BatchJobs implements AutoCloseable {
         return t;
       });
 
-  BatchJobs(ScreenerProvider screeners) {
+  BatchJobs(ScreenerProvider screeners, Outcomes outcomes) {
     this.screeners = screeners;
+    this.outcomes = outcomes;
     try {
       root = Files.createTempDirectory("embargo-batch-");
     } catch (IOException e) {
@@ -134,8 +138,16 @@ final class BatchJobs implements AutoCloseable {
   private void run(Job job, ColumnMapping mapping, boolean all) {
     job.state = State.RUNNING;
     try {
-      BatchSummary s = BatchScreening.builder(screeners.current()).input(job.input()).output(job.output())
-          .rejects(job.rejects()).mapping(mapping).all(all).progress(p -> job.progress = p).build().run();
+      Screener screener = screeners.current();
+      BatchScreening.Builder b = BatchScreening.builder(screener).input(job.input()).output(job.output())
+          .rejects(job.rejects()).mapping(mapping).all(all).progress(p -> job.progress = p);
+      Decider d = outcomes.decider(screener);
+      if (d != null) {
+        b.decider(d);
+      }
+      BatchSummary s = b.build().run();
+      // the final figures, whether or not the last progress callback has been seen
+      job.progress = new BatchProgress(s.records(), s.records(), s.ratePerSecond(), s.hits(), s.rejects(), s.elapsed());
       LOG.info("batch {} done: {}", job.id, s);
       job.state = State.DONE;
     } catch (IllegalArgumentException | IOException | UncheckedIOException e) {

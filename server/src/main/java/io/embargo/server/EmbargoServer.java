@@ -56,7 +56,7 @@ public final class EmbargoServer {
         new ScreenApi(b.screeners, metrics, config.maxBatchParties(), outcomes), new ListsApi(b.screeners, store),
         web, metrics, b.screeners);
     if (b.database != null) {
-      batchJobs = new BatchJobs(b.screeners);
+      batchJobs = new BatchJobs(b.screeners, outcomes);
       table.store(new AlertsApi(alerts), new CasesApi(store, alerts, new AuditTrail(b.database)),
           new BatchApi(batchJobs), web);
     } else {

@@ -50,6 +50,12 @@ final class Outcomes {
   }
 
   private Decision decide(Screener s, ScreeningResult r, LocalDate asOf) {
+    Decider d = decider(s);
+    return d == null ? null : d.decide(r.query(), r, asOf);
+  }
+
+  /** The decider for this screener (built once per screener), or null when decisions are not configured. */
+  Decider decider(Screener s) {
     if (deciders == null) {
       return null;
     }
@@ -58,6 +64,6 @@ final class Outcomes {
       b = new Built(s, deciders.apply(s));
       last.set(b);
     }
-    return b.decider().decide(r.query(), r, asOf);
+    return b.decider();
   }
 }

@@ -151,7 +151,8 @@ class StoreApiTest {
     assertThat(s.path("done").asLong()).isEqualTo(3);
     Http.Response result = http.get("/v1/batch/" + id + "/result", t.key("ana"));
     assertThat(result.status()).isEqualTo(200);
-    assertThat(result.body()).contains("c1", "NSO Group", "c3").doesNotContain("c2,");
+    assertThat(result.body()).contains("c1", "NSO Group", "c3", "BLOCK").doesNotContain("c2,");
+    assertThat(result.body().lines().findFirst().orElseThrow()).contains("decision");
     // another user cannot see it
     assertError(http.get("/v1/batch/" + id, t.key("rev")), 403, "forbidden", "lacks a role");
   }

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 class EmbargoTest {
   private static final Map<String, String> COLUMNS = Map.of("id", "id", "name", "name", "type", "type",
       "country", "country");
-  /** Parties screened; small while the temporary brute-force matcher is in place. */
-  private static final int RECORDS = 200;
+  /** Parties screened (about 15% perturbed listed names): enough for hundreds of hit rows. */
+  private static final int RECORDS = 1000;
   private static SparkSession spark;
   private static List<ListEntry> entries;
 

@@ -1,0 +1,49 @@
+package io.embargo.match;
+
+import java.util.Arrays;
+
+/**
+ * Per-thread memo of token similarities for the query being screened: candidates share many indexed tokens
+ * ("group", "mohammed"), so each (query token, vocabulary token) pair is computed once per query. Owned by
+ * one thread; reset whenever the query changes.
+ */
+final class PairMemo {
+  private static final int SIZE = 1 << 12;
+  private static final MatchRule[] RULES = MatchRule.values();
+  private final long[] keys = new long[SIZE];
+  private final double[] sims = new double[SIZE];
+  private final byte[] rules = new byte[SIZE];
+  private PreparedName owner;
+  private int used;
+
+  void reset(PreparedName q) {
+    if (owner != q) {
+      owner = q;
+      if (used > 0) {
+        Arrays.fill(keys, 0L);
+        used = 0;
+      }
+    }
+  }
+
+  double similarity(int qi, TokenInfo q, TokenInfo c, MatchRule[] rule) {
+    if (c.id < 0 || used > SIZE / 2) {
+      return TokenSimilarity.compute(q, c, rule);
+    }
+    long key = (((long) qi + 1) << 32) | (c.id & 0xFFFFFFFFL);
+    int h = (int) (key ^ (key >>> 29)) * 0x9E3779B1 >>> 20;
+    while (keys[h] != 0) {
+      if (keys[h] == key) {
+        rule[0] = RULES[rules[h]];
+        return sims[h];
+      }
+      h = (h + 1) & (SIZE - 1);
+    }
+    double s = TokenSimilarity.compute(q, c, rule);
+    keys[h] = key;
+    sims[h] = s;
+    rules[h] = (byte) rule[0].ordinal();
+    used++;
+    return s;
+  }
+}

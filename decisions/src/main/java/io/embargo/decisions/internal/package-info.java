@@ -1,0 +1,2 @@
+/** Helpers of the decisions module (data-file reading, name folding); not an API. */
+package io.embargo.decisions.internal;

@@ -1,0 +1,2 @@
+/** Embargoed countries and regions from {@code embargoed-places.json}: {@link io.embargo.decisions.places.PlaceList}. */
+package io.embargo.decisions.places;
