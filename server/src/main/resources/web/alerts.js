@@ -6,6 +6,18 @@
   const params = new URLSearchParams(location.search);
   if (params.has('state')) document.getElementById('state').value = params.get('state');
   if (params.has('q')) document.getElementById('q').value = params.get('q');
+  const listSelect = document.getElementById('list');
+  try {
+    for (const l of await api('GET', '/v1/lists')) listSelect.append(h('option', { value: l.list }, l.title + ' (' + l.list + ')'));
+    if (params.has('list')) listSelect.value = params.get('list');
+  } catch (e) { /* the filter stays "All lists" */ }
+  body.addEventListener('keydown', (e) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const rows = [...body.querySelectorAll('tr.clickable')];
+    const i = rows.indexOf(document.activeElement);
+    const next = rows[Math.max(0, Math.min(rows.length - 1, i + (e.key === 'ArrowDown' ? 1 : -1)))];
+    if (next) { e.preventDefault(); next.focus(); }
+  });
 
   async function load() {
     const q = new URLSearchParams();
@@ -13,6 +25,7 @@
     const name = document.getElementById('q').value.trim();
     if (state) q.set('state', state);
     if (name) q.set('q', name);
+    if (listSelect.value) q.set('list', listSelect.value);
     history.replaceState(null, '', '/alerts' + (q.toString() ? '?' + q : ''));
     try {
       const alerts = await api('GET', '/v1/alerts?' + q);

@@ -55,6 +55,10 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Screening threads (default: all cores).")
   Integer threads;
 
+  @Option(names = "--policy", paramLabel = "FILE",
+      description = "Decision policy properties file (default: bundled policy); ownership links come from the store.")
+  java.nio.file.Path policy;
+
   @Option(names = "--resume", description = "Continue an interrupted run (same input, output and rejects).")
   boolean resume;
 
@@ -84,7 +88,10 @@ final class BatchCommand implements Callable<Integer> {
     ColumnMapping m = columns != null ? ColumnMapping.parse(columns)
         : mapping != null ? ColumnMapping.read(mapping) : ColumnMapping.auto();
     ScreeningOptions opts = ScreenCommand.options(minScore, lists, ScreeningOptions.DEFAULT.limit());
-    BatchScreening.Builder b = BatchScreening.builder(loadScreener()).input(input).output(out).mapping(m)
+    io.embargo.decisions.Policy policyValue = DeciderSource.policy(policy);
+    Screener screener = loadScreener();
+    BatchScreening.Builder b = BatchScreening.builder(screener).input(input).output(out).mapping(m)
+        .decider(DeciderSource.load(global, screener, policyValue))
         .options(opts).all(all).resume(resume).rejects(rejects).delimiter(delimiter(delimiter)).asOf(asOf);
     if (format != null) {
       b.outputFormat(OutputFormat.parse(format));

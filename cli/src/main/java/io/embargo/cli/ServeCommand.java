@@ -14,6 +14,9 @@ import io.embargo.store.Bootstrap;
 import io.embargo.store.ListSources;
 import io.embargo.store.ListUpdater;
 import io.embargo.store.StoreConfig;
+import io.embargo.store.alerts.Alerts;
+import io.embargo.store.watch.AlertSink;
+import io.embargo.store.watch.Monitor;
 import io.embargo.store.Database;
 import io.embargo.store.ListStore;
 import io.embargo.store.ownership.OwnershipLinks;
@@ -54,6 +57,10 @@ final class ServeCommand implements Callable<Integer> {
       description = "Requests a user or API key may make at once (default ${DEFAULT-VALUE}).")
   int rateBurst;
 
+  @Option(names = "--secure-cookies",
+      description = "Mark the session cookie Secure (set when a TLS proxy serves Embargo over HTTPS).")
+  boolean secureCookies;
+
   @Option(names = "--offline",
       description = "On an empty store, load the shared list folder without first trying the official downloads.")
   boolean offline;
@@ -82,7 +89,8 @@ final class ServeCommand implements Callable<Integer> {
 
   /** Opens the store, loads the lists if it is empty, starts the server and says so on {@code out}. */
   Running start(PrintStream out) throws Exception {
-    ServerConfig cfg = ServerConfig.DEFAULT.withHost(host).withPort(port).withRateLimit(rateLimit, rateBurst);
+    ServerConfig cfg = ServerConfig.DEFAULT.withHost(host).withPort(port).withRateLimit(rateLimit, rateBurst)
+        .withSecureCookies(secureCookies);
     Database db = global.openDatabase();
     try {
       ListStore store = new ListStore(db);
@@ -97,7 +105,9 @@ final class ServeCommand implements Callable<Integer> {
       }
       OwnershipGraph graph = new OwnershipLinks(db).graph();
       Policy policy = Policy.defaults();
-      StoreScreeners screeners = new StoreScreeners(store, screener, Duration.ofMinutes(1));
+      Monitor monitor = new Monitor(store, new AlertSink(new Alerts(db)));
+      StoreScreeners screeners = new StoreScreeners(store, screener, Duration.ofMinutes(1))
+          .onChange(monitor::runPending); // new versions: re-screen the watch list's delta, raise alerts
       EmbargoServer server = EmbargoServer.builder().database(db).screeners(screeners)
           .decider(s -> Decider.builder(s).policy(policy).ownership(graph).build()).config(cfg).build().start();
       if (!new Users(db).any()) {

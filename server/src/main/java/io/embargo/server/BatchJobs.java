@@ -146,6 +146,8 @@ final class BatchJobs implements AutoCloseable {
         b.decider(d);
       }
       BatchSummary s = b.build().run();
+      // the final figures, whether or not the last progress callback has been seen
+      job.progress = new BatchProgress(s.records(), s.records(), s.ratePerSecond(), s.hits(), s.rejects(), s.elapsed());
       LOG.info("batch {} done: {}", job.id, s);
       job.state = State.DONE;
     } catch (IllegalArgumentException | IOException | UncheckedIOException e) {

@@ -72,6 +72,12 @@ public record ServerConfig(String host, int port, long maxBodyBytes, long maxUpl
         sessionIdle, sessionMax, secureCookies);
   }
 
+  /** Same settings with cookies marked {@code Secure} (when a TLS proxy serves Embargo over HTTPS). */
+  public ServerConfig withSecureCookies(boolean secure) {
+    return new ServerConfig(host, port, maxBodyBytes, maxUploadBytes, maxBatchParties, rateLimitPerSecond,
+        rateLimitBurst, sessionIdle, sessionMax, secure);
+  }
+
   public ServerConfig withMaxBatchParties(int n) {
     return new ServerConfig(host, port, maxBodyBytes, maxUploadBytes, n, rateLimitPerSecond, rateLimitBurst,
         sessionIdle, sessionMax, secureCookies);

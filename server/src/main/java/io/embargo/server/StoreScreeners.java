@@ -28,6 +28,7 @@ public final class StoreScreeners implements ScreenerProvider, AutoCloseable {
   private final ListStore store;
   private final AtomicReference<Screener> current;
   private final ScheduledExecutorService checker;
+  private volatile Runnable onChange = () -> { };
   private final Map<LocalDate, Screener> past = new LinkedHashMap<>(8, 0.75f, true) {
     private static final long serialVersionUID = 1L;
 
@@ -56,6 +57,15 @@ public final class StoreScreeners implements ScreenerProvider, AutoCloseable {
       long ms = checkEvery.toMillis();
       checker.scheduleWithFixedDelay(this::refreshQuietly, ms, ms, TimeUnit.MILLISECONDS);
     }
+  }
+
+  /**
+   * Runs {@code action} on the checking thread after each swap, e.g. re-screening the watch list against the
+   * new versions ({@code Monitor::runPending}). A failing action is logged, never propagated.
+   */
+  public StoreScreeners onChange(Runnable action) {
+    this.onChange = action;
+    return this;
   }
 
   @Override
@@ -91,6 +101,11 @@ public final class StoreScreeners implements ScreenerProvider, AutoCloseable {
       past.clear();
     }
     LOG.info("list versions changed: now screening against {}", now.stream().map(ListVersionRef::label).toList());
+    try {
+      onChange.run();
+    } catch (RuntimeException e) {
+      LOG.warn("after the list change: {}", e.getMessage());
+    }
     return true;
   }
 

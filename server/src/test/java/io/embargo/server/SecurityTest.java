@@ -53,6 +53,13 @@ class SecurityTest {
   }
 
   @Test
+  void secureCookies_markTheSessionCookieSecure() {
+    start(ServerConfig.DEFAULT.withSecureCookies(true));
+    Http.Response r = http.post("/auth/login", "{\"username\":\"ana\",\"password\":\"ana-pw\"}", null);
+    assertThat(r.headers().firstValue("Set-Cookie").orElseThrow()).contains("Secure", "HttpOnly");
+  }
+
+  @Test
   void login_wrongPasswordAndUnknownUserLookAlike() {
     start(ServerConfig.DEFAULT);
     Http.Response wrong = http.post("/auth/login", "{\"username\":\"ana\",\"password\":\"nope\"}", null);

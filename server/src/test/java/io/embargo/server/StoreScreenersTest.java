@@ -22,12 +22,14 @@ class StoreScreenersTest {
     try (Database db = Database.open(StoreConfig.embedded(dir))) {
       ListStore store = new ListStore(db);
       TestStore.importFixture(store, "2021-10-01");
-      try (StoreScreeners s = new StoreScreeners(store, store.screener(null), null)) {
+      java.util.concurrent.atomic.AtomicInteger changes = new java.util.concurrent.atomic.AtomicInteger();
+      try (StoreScreeners s = new StoreScreeners(store, store.screener(null), null).onChange(changes::incrementAndGet)) {
         Screener before = s.current();
         assertThat(before.screen(Query.of("NSO Group")).hits()).isEmpty();
         assertThat(s.refresh()).isFalse();
         TestStore.importFixture(store, "2021-11-04");
         assertThat(s.refresh()).isTrue();
+        assertThat(changes.get()).isEqualTo(1);
         assertThat(s.current()).isNotSameAs(before);
         assertThat(s.current().screen(Query.of("NSO Group")).hits()).isNotEmpty();
         assertThat(s.asOf(LocalDate.parse("2021-10-15")).screen(Query.of("NSO Group")).hits()).isEmpty();

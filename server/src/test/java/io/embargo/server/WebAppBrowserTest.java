@@ -71,7 +71,10 @@ class WebAppBrowserTest {
     browser.logout();
 
     browser.login("rev");
-    browser.open("/alerts?state=TRUE_MATCH");
+    browser.open("/alerts?state=TRUE_MATCH&list=bis-el");
+    browser.visible("#alerts-table tbody tr.clickable").sendKeys(Keys.ENTER); // keyboard: Enter opens the row
+    browser.wait.until(ExpectedConditions.urlToBe(alertUrl));
+    browser.driver.navigate().back();
     browser.visible("#alerts-table tbody tr.clickable");
     browser.screenshot("04-alert-queue");
     browser.driver.get(alertUrl);
