@@ -39,10 +39,6 @@ final class AppendFile {
     return out;
   }
 
-  boolean fresh() throws IOException {
-    return channel.position() == 0;
-  }
-
   /** Flushes the buffer to the file and returns its length. */
   long flush() throws IOException {
     out.flush();

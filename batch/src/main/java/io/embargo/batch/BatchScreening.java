@@ -58,11 +58,11 @@ public final class BatchScreening {
   public BatchSummary run() throws IOException {
     long start = System.nanoTime();
     Path cpFile = Checkpoint.fileFor(b.output);
-    String inputId = Checkpoint.identify(b.input);
+    String inputId = Checkpoint.identify(b.input) + "; columns " + b.mapping + "; all " + b.all + "; " + b.options;
     Checkpoint cp = b.resume ? Checkpoint.read(cpFile) : new Checkpoint(inputId, 0, 0, 0, -1, -1);
     if (b.resume && !inputId.equals(cp.input())) {
-      throw new IllegalArgumentException("--resume: checkpoint " + cpFile + " is for input " + cp.input()
-          + ", not " + inputId);
+      throw new IllegalArgumentException("--resume: checkpoint " + cpFile + " was made for " + cp.input()
+          + ", not " + inputId + "; resume with the same input and options");
     }
     if (b.resume && (b.rejects == null) != (cp.rejectsBytes() < 0)) {
       throw new IllegalArgumentException("--resume: give --rejects exactly as in the interrupted run");

@@ -15,7 +15,7 @@ import java.util.Properties;
  * rename), so after a crash the file describes a consistent state: the output holds exactly the rows of the
  * first {@code records} input records. Deleted when the run completes.
  *
- * @param input the input file's name and size, to refuse resuming with another input
+ * @param input the input file's name and size and the run's options, to refuse resuming with others
  * @param records input records done (screened or rejected)
  * @param hits hit rows written
  * @param rejects records rejected

@@ -115,6 +115,29 @@ class BatchScreeningTest {
     assertThat(ColumnMapping.read(ok).column(QueryField.NAME)).contains("Company");
   }
 
+  // ---- resume refusals (the kill-and-resume run is ResumeTest)
+
+  @Test
+  void resume_withoutCheckpoint_orWithOtherOptions_isRefused() throws IOException {
+    Path in = write("in.csv", "id,name\n1,Candiru\n");
+    Path out = dir.resolve("out.csv");
+    assertThatThrownBy(() -> BatchScreening.builder(TestLists.screener()).input(in).output(out).resume(true).build()
+        .run()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--resume: no checkpoint");
+    new Checkpoint(Checkpoint.identify(in) + "; columns auto; all true; x", 1, 0, 0, 10, -1)
+        .write(Checkpoint.fileFor(out));
+    Files.writeString(out, "0123456789");
+    assertThatThrownBy(() -> BatchScreening.builder(TestLists.screener()).input(in).output(out).resume(true).build()
+        .run()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("resume with the same input");
+  }
+
+  @Test
+  void resume_parquetOutput_isRefusedUpFront() throws IOException {
+    Path in = write("in.csv", "id,name\n1,Candiru\n");
+    assertThatThrownBy(() -> BatchScreening.builder(TestLists.screener()).input(in)
+        .output(dir.resolve("o.parquet")).resume(true).build()).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("parquet output cannot be resumed");
+  }
+
   // ---- JSON Lines in and out
 
   @Test

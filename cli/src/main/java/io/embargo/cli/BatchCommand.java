@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,6 +28,7 @@ import picocli.CommandLine.Parameters;
         "Example: embargo batch customers.csv --out hits.csv --columns name=Company,country=Ctry,id=CustNo"})
 final class BatchCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
+  @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "INPUT", description = "Input file (.csv/.tsv, .jsonl, .xlsx, .parquet).")
   Path input;
@@ -54,6 +57,10 @@ final class BatchCommand implements Callable<Integer> {
 
   @Option(names = "--threads", description = "Screening threads (default: all cores).")
   Integer threads;
+
+  @Option(names = "--policy", paramLabel = "FILE",
+      description = "Decision policy properties file (default: bundled policy); ownership links come from the store.")
+  java.nio.file.Path policy;
 
   @Option(names = "--resume", description = "Continue an interrupted run (same input, output and rejects).")
   boolean resume;
@@ -91,7 +98,10 @@ final class BatchCommand implements Callable<Integer> {
       }
       opts = opts.withLists(ids);
     }
-    BatchScreening.Builder b = BatchScreening.builder(loadScreener()).input(input).output(out).mapping(m)
+    io.embargo.decisions.Policy policyValue = DeciderSource.policy(policy);
+    Screener screener = loadScreener();
+    BatchScreening.Builder b = BatchScreening.builder(screener).input(input).output(out).mapping(m)
+        .decider(DeciderSource.load(global, screener, policyValue))
         .options(opts).all(all).resume(resume).rejects(rejects).delimiter(delimiter(delimiter)).asOf(asOf);
     if (format != null) {
       b.outputFormat(OutputFormat.parse(format));
@@ -108,7 +118,8 @@ final class BatchCommand implements Callable<Integer> {
       run = b.progress(quiet ? p -> { } : progress).build();
       s = run.run();
     }
-    System.err.println("batch: " + s);
+    spec.commandLine().getErr().println("batch: " + s);
+    spec.commandLine().getErr().flush();
     return 0;
   }
 

@@ -26,6 +26,9 @@ import picocli.CommandLine.Option;
     description = {"Benchmark screening: throughput, latency, index build time and heap.",
         "Example: embargo bench screen --queries 50000; embargo bench screen --synthetic 1000000"})
 final class ScreenBenchCommand implements Callable<Integer> {
+  private static final java.lang.management.ThreadMXBean CPU =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
   @Option(names = "--queries", defaultValue = "50000", description = "Queries per run (default: ${DEFAULT-VALUE}).")
   int queries;
 
@@ -54,11 +57,16 @@ final class ScreenBenchCommand implements Callable<Integer> {
     }
     long heapBefore = usedHeap();
     long t0 = System.nanoTime();
+    long c0 = CPU.getCurrentThreadCpuTime();
     Screener s = Screener.builder().add(entries).build();
     double build = (System.nanoTime() - t0) / 1e9;
+    double buildCpu = (CPU.getCurrentThreadCpuTime() - c0) / 1e9;
     long heapAfter = usedHeap();
-    System.out.printf(Locale.ROOT, "index: %,d entries built in %.2f s; index heap %.0f MB (total used %.0f MB)%n",
-        s.size(), build, (heapAfter - heapBefore) / 1e6, heapAfter / 1e6);
+    System.out.printf(Locale.ROOT, "index: %,d entries built in %.2f s wall, %.2f s CPU; index heap %.0f MB"
+        + " (total used %.0f MB)%n", s.size(), build, buildCpu, (heapAfter - heapBefore) / 1e6, heapAfter / 1e6);
+    System.out.printf(Locale.ROOT, "machine: %d processors, load average %.1f (wall-clock figures suffer when the"
+        + " machine is shared; CPU-time figures do not)%n", Runtime.getRuntime().availableProcessors(),
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     List<Query> qs = data.queries(queries);
     run(s, qs.subList(0, Math.min(qs.size(), 5000)), 1, false);
     run(s, qs, 1, true);
@@ -69,18 +77,21 @@ final class ScreenBenchCommand implements Callable<Integer> {
 
   private static void run(Screener s, List<Query> qs, int threads, boolean print) throws Exception {
     long[] lat = new long[qs.size()];
+    java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long t0 = System.nanoTime();
     List<Future<Long>> fs = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       final int offset = t;
       fs.add(pool.submit(() -> {
+        long cpu0 = CPU.getCurrentThreadCpuTime();
         long hits = 0;
         for (int i = offset; i < qs.size(); i += threads) {
           long a = System.nanoTime();
           hits += s.screen(qs.get(i)).hits().size();
           lat[i] = System.nanoTime() - a;
         }
+        cpuNanos.addAndGet(CPU.getCurrentThreadCpuTime() - cpu0);
         return hits;
       }));
     }
@@ -94,9 +105,11 @@ final class ScreenBenchCommand implements Callable<Integer> {
       return;
     }
     Arrays.sort(lat);
-    System.out.printf(Locale.ROOT, "%d thread(s): %,d queries in %.2f s = %,.0f screenings/s; latency p50 %.3f ms,"
-        + " p99 %.3f ms, max %.3f ms; %,d hits%n", threads, qs.size(), secs, qs.size() / secs,
-        lat[lat.length / 2] / 1e6, lat[(int) (lat.length * 0.99)] / 1e6, lat[lat.length - 1] / 1e6, hits);
+    double cpu = cpuNanos.get() / 1e9;
+    System.out.printf(Locale.ROOT, "%d thread(s): %,d queries in %.2f s = %,.0f screenings/s wall; %.2f s CPU = %,.0f"
+        + " screenings per CPU-second; latency p50 %.3f ms, p99 %.3f ms, max %.3f ms; %,d hits%n", threads,
+        qs.size(), secs, qs.size() / secs, cpu, qs.size() / cpu, lat[lat.length / 2] / 1e6,
+        lat[(int) (lat.length * 0.99)] / 1e6, lat[lat.length - 1] / 1e6, hits);
   }
 
   private static long usedHeap() {

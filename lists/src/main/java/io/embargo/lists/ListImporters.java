@@ -93,11 +93,20 @@ public final class ListImporters {
         ofacCsv.add(f);
       }
     }
-    if (!ofacCsv.isEmpty()) {
-      OfacCsvImporter.read(ofacCsv, out);
-    }
-    for (Path f : files) {
-      readOne(f, formats.get(f), out);
+    Path current = files.get(0);
+    try {
+      if (!ofacCsv.isEmpty()) {
+        current = ofacCsv.get(0);
+        OfacCsvImporter.read(ofacCsv, out);
+      }
+      for (Path f : files) {
+        current = f;
+        readOne(f, formats.get(f), out);
+      }
+    } catch (RuntimeException e) {
+      // a library failing on input it did not expect: still one import error naming the file
+      throw new ListImportException(current, null, null, "cannot read as " + formats.get(current) + ": "
+          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
     }
     ImportedList list = out.build(formats.get(files.get(0)), files, FileCheck.hex(digest.digest()));
     if (list.entries().isEmpty()) {

@@ -87,7 +87,12 @@ final class OfacCsvImporter {
   /** The role of a file from the field count of its first record. */
   static Role role(Path f) throws ListImportException {
     String first = Sniff.firstLine(f);
-    int n = countFields(first);
+    int n;
+    try {
+      n = countFields(first);
+    } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
+      throw new ListImportException(f, "line 1", null, "not an OFAC CSV file: " + e.getMessage(), e);
+    }
     for (Role r : Role.values()) {
       if (r.width == n) {
         return r;

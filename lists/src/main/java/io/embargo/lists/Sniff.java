@@ -1,11 +1,13 @@
 package io.embargo.lists;
 
+import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -41,14 +43,16 @@ final class Sniff {
     if (trimmed.startsWith("{")) {
       return isFtmEntity(first) ? ListFormat.FTM_JSON : ListFormat.CSL_JSON;
     }
-    if (first.startsWith("_id,source,")) {
+    List<String> comma = fields(first, ',');
+    if (comma.size() > 1 && comma.get(0).equals("_id") && comma.get(1).equals("source")) {
       return ListFormat.CSL_CSV;
     }
-    if (first.startsWith("\"Name\"\t\"Street_Address\"")) {
-      return ListFormat.BIS_DPL;
-    }
-    if (first.startsWith("Unique ID,") || first.startsWith("\"Unique ID\",")) {
+    if (comma.size() > 1 && comma.get(0).equals("Unique ID")) {
       return ListFormat.UK_CSV;
+    }
+    List<String> tab = fields(first, '\t');
+    if (tab.size() > 1 && tab.get(0).equals("Name") && tab.get(1).equals("Street_Address")) {
+      return ListFormat.BIS_DPL;
     }
     if (OFAC_ROW.matcher(first).matches()) {
       return ListFormat.OFAC_CSV;
@@ -58,6 +62,16 @@ final class Sniff {
     }
     throw new ListImportException(f, "line 1", null, "unrecognised format, first line '"
         + OfacCsvImporter.abbreviate(first) + "' (use --format to force one)");
+  }
+
+  /** The fields of one header line, unquoted (quoted or not, as exporters differ). */
+  private static List<String> fields(String line, char separator) {
+    try {
+      return CsvReader.builder().fieldSeparator(separator).allowUnclosedQuote(true)
+          .allowExtraCharsAfterClosingQuote(true).ofSingleCsvRecord(line).getFields();
+    } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
+      return List.of(); // not a header in this dialect
+    }
   }
 
   /** True when the line is one complete JSON object with FtM's {@code schema} and {@code properties}. */

@@ -174,6 +174,12 @@ class BadInputTest {
   }
 
   @Test
+  void ofacCsvForcedOnMalformedCsv_isAnImportError() throws IOException {
+    Path f = write("odd.csv", "\"a\"b,c\r\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(fails(f, ListFormat.OFAC_CSV).getMessage()).contains("odd.csv line 1: not an OFAC CSV file");
+  }
+
+  @Test
   void headerOnly_isAnError() throws IOException {
     String header = Scan.text("uk/UK_Sanctions_List_2025-08-11.csv").lines().findFirst().orElseThrow();
     Path f = write("uk-header.csv", (header + "\r\n").getBytes(StandardCharsets.UTF_8));

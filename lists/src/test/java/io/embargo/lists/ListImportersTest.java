@@ -44,6 +44,15 @@ class ListImportersTest {
   }
 
   @Test
+  void detect_quotedCslHeader_theEntityListFixture() throws ListImportException {
+    Path fixture = Path.of(System.getProperty("embargo.repo.root"), "fixtures", "bis-el", "entity-list-2021-11-04.csv");
+    assertThat(ListImporters.detect(fixture)).isEqualTo(ListFormat.CSL_CSV);
+    ImportedList l = ListImporters.read(List.of(fixture), ListId.BIS_EL, null).get(0);
+    assertThat(l.entries()).extracting(e -> e.sourceProgram()).containsOnly("EL");
+    assertThat(l.entries()).extracting(e -> e.name()).contains("Candiru");
+  }
+
+  @Test
   void detect_ignoresTheFileName(@TempDir Path dir) throws IOException, ListImportException {
     Path f = dir.resolve("list.xml");
     Files.copy(Scan.list("bis-dpl/dpl.txt"), f);

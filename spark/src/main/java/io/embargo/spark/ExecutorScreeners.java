@@ -31,9 +31,4 @@ final class ExecutorScreeners {
       return new Engine(s, Decider.builder(s).build());
     });
   }
-
-  /** Drops the screener of a broadcast that is no longer used (driver side, after a job). */
-  static void evict(long broadcastId) {
-    CACHE.remove(broadcastId);
-  }
 }

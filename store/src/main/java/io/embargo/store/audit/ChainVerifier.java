@@ -61,6 +61,6 @@ final class ChainVerifier {
       return VerifyResult.broken(checked, expected, "the chain ends at record " + (expected - 1)
           + " but its tip is record " + tipSeq + " (records deleted from the end)");
     }
-    return VerifyResult.intact(checked);
+    return VerifyResult.intact(checked, prev);
   }
 }

@@ -6,13 +6,9 @@ import io.embargo.store.Role;
 import io.embargo.store.audit.AuditJson;
 import io.embargo.store.audit.AuditTrail;
 import io.embargo.store.audit.AuditTx;
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,14 +40,15 @@ public final class Users {
   /** Every API key starts with this. */
   public static final String KEY_PREFIX = "emb_";
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
-  private static final Pattern KEY = Pattern.compile("emb_([0-9a-f]{12})\\.([A-Za-z0-9_-]{43})");
 
   private final Database db;
   private final AuditTrail audit;
+  private final ApiKeys keys;
 
   public Users(Database db) {
     this.db = Objects.requireNonNull(db, "db");
     this.audit = new AuditTrail(db);
+    this.keys = new ApiKeys(db, audit);
   }
 
   /**
@@ -120,48 +117,12 @@ public final class Users {
    * @throws IllegalArgumentException when the user does not exist or is disabled
    */
   public String createApiKey(String name, Actor by) {
-    if (!by.name().equals(name)) {
-      by.require(Role.ADMIN);
-    }
-    String keyId = HexFormat.of().formatHex(PasswordHasher.randomBytes(6));
-    String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(PasswordHasher.randomBytes(32));
-    String key = KEY_PREFIX + keyId + "." + secret;
-    audit.inTransaction(tx -> {
-      Integer disabled = tx.handle().createQuery("SELECT disabled FROM users WHERE name = :n").bind("n", name)
-          .mapTo(Integer.class).findOne().orElseThrow(() -> unknown(name));
-      if (disabled != 0) {
-        throw new IllegalArgumentException("name: user '" + name + "' is disabled");
-      }
-      tx.handle().createUpdate("INSERT INTO api_keys (key_id, user_name, key_hash, created_at, created_by)"
-              + " VALUES (:k, :n, :h, :t, :b)")
-          .bind("k", keyId).bind("n", name).bind("h", PasswordHasher.sha256Hex(key)).bind("t", tx.nowMs())
-          .bind("b", by.name()).execute();
-      tx.append(by, "apikey.create", "user:" + name, AuditJson.of("key", KEY_PREFIX + keyId), List.of());
-      return null;
-    });
-    return key;
+    return keys.create(name, by);
   }
 
   /** The actor owning an unrevoked key of an enabled user, or empty (malformed, unknown, revoked). */
   public Optional<Actor> authenticateApiKey(String key) {
-    if (key == null) {
-      return Optional.empty();
-    }
-    var m = KEY.matcher(key);
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    Optional<String[]> row = db.jdbi().withHandle(h -> h.createQuery("SELECT k.key_hash, u.name, u.roles"
-            + " FROM api_keys k JOIN users u ON u.name = k.user_name"
-            + " WHERE k.key_id = :k AND k.revoked_at IS NULL AND u.disabled = 0")
-        .bind("k", m.group(1))
-        .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
-        .findOne());
-    byte[] actual = PasswordHasher.sha256Hex(key).getBytes(StandardCharsets.US_ASCII);
-    if (row.isEmpty() || !MessageDigest.isEqual(actual, row.get()[0].getBytes(StandardCharsets.US_ASCII))) {
-      return Optional.empty();
-    }
-    return Optional.of(new Actor(row.get()[1], decode(row.get()[2])));
+    return keys.authenticate(key);
   }
 
   /** The actor for an enabled user, or empty when there is no such user or it is disabled. */
@@ -176,13 +137,13 @@ public final class Users {
   /** Every user, by name. */
   public List<UserInfo> list() {
     return db.jdbi().withHandle(h -> {
-      var keys = h.createQuery("SELECT user_name, key_id FROM api_keys WHERE revoked_at IS NULL ORDER BY key_id")
+      var active = h.createQuery("SELECT user_name, key_id FROM api_keys WHERE revoked_at IS NULL ORDER BY key_id")
           .map((rs, ctx) -> new String[] {rs.getString(1), KEY_PREFIX + rs.getString(2)}).list();
       return h.createQuery("SELECT name, roles, disabled, created_at, created_by FROM users ORDER BY name")
           .map((rs, ctx) -> {
             String n = rs.getString(1);
             List<String> mine = new ArrayList<>();
-            keys.stream().filter(k -> k[0].equals(n)).forEach(k -> mine.add(k[1]));
+            active.stream().filter(k -> k[0].equals(n)).forEach(k -> mine.add(k[1]));
             return new UserInfo(n, decode(rs.getString(2)), rs.getInt(3) != 0,
                 Instant.ofEpochMilli(rs.getLong(4)), rs.getString(5), mine);
           }).list();
@@ -226,23 +187,7 @@ public final class Users {
    * @throws IllegalArgumentException when no unrevoked key has that prefix
    */
   public void revokeApiKey(String keyOrPrefix, Actor by) {
-    String s = keyOrPrefix == null ? "" : keyOrPrefix.trim();
-    String keyId = s.startsWith(KEY_PREFIX) ? s.substring(KEY_PREFIX.length()) : s;
-    int dot = keyId.indexOf('.');
-    String id = dot >= 0 ? keyId.substring(0, dot) : keyId;
-    audit.inTransaction(tx -> {
-      var h = tx.handle();
-      String owner = h.createQuery("SELECT user_name FROM api_keys WHERE key_id = :k AND revoked_at IS NULL")
-          .bind("k", id).mapTo(String.class).findOne()
-          .orElseThrow(() -> new IllegalArgumentException("key: no active API key " + KEY_PREFIX + id));
-      if (!owner.equals(by.name())) {
-        by.require(Role.ADMIN);
-      }
-      h.createUpdate("UPDATE api_keys SET revoked_at = :t WHERE key_id = :k").bind("t", tx.nowMs())
-          .bind("k", id).execute();
-      tx.append(by, "apikey.revoke", "user:" + owner, AuditJson.of("key", KEY_PREFIX + id), List.of());
-      return null;
-    });
+    keys.revoke(keyOrPrefix, by);
   }
 
   private static boolean exists(AuditTx tx, String name) {
