@@ -61,7 +61,7 @@ final class ListsImportCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     try (Database db = global.openDatabase()) {
-      ListStore store = new ListStore(db);
+      ListStore store = ListStore.fromEnvironment(db);
       for (ImportedList l : lists) {
         ImportedList dated = published == null ? l
             : new ImportedList(l.list(), l.format(), l.files(), l.sha256(), published, l.entries());

@@ -63,7 +63,7 @@ final class ListsUpdateCommand implements Runnable {
     }
     PrintWriter out = spec.commandLine().getOut();
     try (Database db = global.openDatabase()) {
-      ListStore store = new ListStore(db);
+      ListStore store = ListStore.fromEnvironment(db);
       List<ImportResult> results = new ListUpdater(store, home.resolve("downloads"), Duration.ofSeconds(timeoutSeconds))
           .update(sources, lists, Actor.SYSTEM, line -> out.println("downloaded " + line));
       for (ImportResult r : results) {

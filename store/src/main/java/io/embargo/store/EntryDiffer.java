@@ -5,11 +5,15 @@ import io.embargo.model.Alias;
 import io.embargo.model.AliasQuality;
 import io.embargo.model.Identifier;
 import io.embargo.model.ListEntry;
+import io.embargo.model.ListVersionRef;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -21,6 +25,32 @@ final class EntryDiffer {
   private static final RecordComponent[] FIELDS = ListEntry.class.getRecordComponents();
 
   private EntryDiffer() {}
+
+  /** Added, removed and changed entries between two versions' entries, matched by source id. */
+  static ListDiff diff(ListVersionRef from, List<ListEntry> fromEntries, ListVersionRef to, List<ListEntry> toEntries) {
+    Map<String, ListEntry> before = bySourceId(fromEntries);
+    Map<String, ListEntry> after = bySourceId(toEntries);
+    List<ListEntry> added = new ArrayList<>();
+    List<EntryChange> changed = new ArrayList<>();
+    for (ListEntry a : after.values()) {
+      ListEntry b = before.get(a.sourceId());
+      if (b == null) {
+        added.add(a);
+      } else if (!b.contentHash().equals(a.contentHash())) {
+        changed.add(new EntryChange(b, a, diff(b, a)));
+      }
+    }
+    List<ListEntry> removed = before.values().stream().filter(b -> !after.containsKey(b.sourceId())).toList();
+    return new ListDiff(from, to, added, removed, changed);
+  }
+
+  private static Map<String, ListEntry> bySourceId(List<ListEntry> entries) {
+    Map<String, ListEntry> m = new LinkedHashMap<>();
+    for (ListEntry e : entries) {
+      m.putIfAbsent(e.sourceId(), e);
+    }
+    return m;
+  }
 
   static List<FieldChange> diff(ListEntry before, ListEntry after) {
     List<FieldChange> out = new ArrayList<>();
@@ -64,7 +94,7 @@ final class EntryDiffer {
   /** Readable text of one value: an alias by its name (and quality when not strong), an address on one line. */
   static String render(Object o) {
     if (o instanceof Alias a) {
-      return a.name() + (a.quality() == AliasQuality.STRONG ? "" : " (" + a.quality().name().toLowerCase(java.util.Locale.ROOT) + ")");
+      return a.name() + (a.quality() == AliasQuality.STRONG ? "" : " (" + a.quality().name().toLowerCase(Locale.ROOT) + ")");
     }
     if (o instanceof Address a) {
       return a.oneLine();

@@ -18,7 +18,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,6 +64,34 @@ public final class ListStore {
     this.db = db;
     this.jdbi = db.jdbi();
     this.keepVersions = keepVersions;
+  }
+
+  /** Setting (environment variable) with the number of versions to keep per list; unset or 0 = forever. */
+  public static final String RETENTION_SETTING = "EMBARGO_LIST_RETENTION";
+
+  /**
+   * A store with the retention of {@value #RETENTION_SETTING}.
+   *
+   * @throws IllegalArgumentException naming the setting when its value is not a whole number of 0 or more
+   */
+  public static ListStore fromEnvironment(Database db) {
+    return new ListStore(db, retention(System.getenv(RETENTION_SETTING)));
+  }
+
+  static int retention(String value) {
+    if (value == null || value.isBlank()) {
+      return 0;
+    }
+    try {
+      int n = Integer.parseInt(value.trim());
+      if (n >= 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(RETENTION_SETTING + ": must be the number of versions to keep per list"
+        + " (0 = forever), was '" + value + "'");
   }
 
   public Database database() {
@@ -254,32 +281,11 @@ public final class ListStore {
   public ListDiff diff(ListId list, long from, long to) {
     VersionDetails f = version(list, from).orElseThrow(() -> noVersion(list, from));
     VersionDetails t = version(list, to).orElseThrow(() -> noVersion(list, to));
-    Map<String, ListEntry> before = bySourceId(entries(f.ref()));
-    Map<String, ListEntry> after = bySourceId(entries(t.ref()));
-    List<ListEntry> added = new ArrayList<>();
-    List<EntryChange> changed = new ArrayList<>();
-    for (ListEntry a : after.values()) {
-      ListEntry b = before.get(a.sourceId());
-      if (b == null) {
-        added.add(a);
-      } else if (!b.contentHash().equals(a.contentHash())) {
-        changed.add(new EntryChange(b, a, EntryDiffer.diff(b, a)));
-      }
-    }
-    List<ListEntry> removed = before.values().stream().filter(b -> !after.containsKey(b.sourceId())).toList();
-    return new ListDiff(f.ref(), t.ref(), added, removed, changed);
+    return EntryDiffer.diff(f.ref(), entries(f.ref()), t.ref(), entries(t.ref()));
   }
 
   private static IllegalArgumentException noVersion(ListId list, long v) {
     return new IllegalArgumentException("version: " + list.code() + " has no version " + v);
-  }
-
-  private static Map<String, ListEntry> bySourceId(List<ListEntry> entries) {
-    Map<String, ListEntry> m = new LinkedHashMap<>();
-    for (ListEntry e : entries) {
-      m.putIfAbsent(e.sourceId(), e);
-    }
-    return m;
   }
 
   /**

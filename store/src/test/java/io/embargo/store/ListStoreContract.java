@@ -123,6 +123,11 @@ abstract class ListStoreContract extends StoreTestBase {
     assertThat(keepTwo.versions(ListId.BIS_EL)).extracting(ListVersionRef::version).containsExactly(2L, 3L);
     assertThat(keepTwo.storedContents()).isEqualTo(2);
     assertThatThrownBy(() -> new ListStore(db, -1)).hasMessageContaining("retention");
+    assertThat(ListStore.retention(null)).isZero();
+    assertThat(ListStore.retention(" 12 ")).isEqualTo(12);
+    assertThatThrownBy(() -> ListStore.retention("forever")).hasMessageContaining("EMBARGO_LIST_RETENTION")
+        .hasMessageContaining("'forever'");
+    assertThatThrownBy(() -> ListStore.retention("-3")).hasMessageContaining("EMBARGO_LIST_RETENTION");
   }
 
   @Test
