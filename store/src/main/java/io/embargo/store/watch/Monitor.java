@@ -13,6 +13,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -90,24 +95,55 @@ public final class Monitor {
     long parties = 0;
     long newHits = 0;
     if (screener.size() > 0) {
-      for (List<WatchedParty> page = watch.page(cursor, chunk); !page.isEmpty(); page = watch.page(cursor, chunk)) {
-        List<ScreeningResult> results = page.parallelStream().map(p -> screener.screen(p.toQuery())).toList();
-        List<NewHitSink.PartyResult> withHits = new ArrayList<>();
-        for (int i = 0; i < page.size(); i++) {
-          if (!results.get(i).hits().isEmpty()) {
-            withHits.add(new NewHitSink.PartyResult(page.get(i).ref(), results.get(i)));
-          }
+      // The next page is read while this one is screened; the cursor only moves once a page's hits are recorded.
+      ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "embargo-rescreen-reader");
+        t.setDaemon(true);
+        return t;
+      });
+      try {
+        Future<List<WatchedParty>> next = reader.submit(readPage(cursor));
+        for (List<WatchedParty> page = get(next); !page.isEmpty(); page = get(next)) {
+          next = reader.submit(readPage(page.get(page.size() - 1).ref()));
+          newHits += screenPage(jobId, screener, page);
+          parties += page.size();
         }
-        int hitsHere = withHits.isEmpty() ? 0 : sink.record(withHits, Actor.SYSTEM);
-        cursor = page.get(page.size() - 1).ref();
-        parties += page.size();
-        newHits += hitsHere;
-        checkpoint(jobId, cursor, page.size(), hitsHere);
+      } finally {
+        reader.shutdownNow();
       }
     }
     finish(jobId);
     return new RescreenReport(jobId, job.kind(), screener.size(), parties, newHits, job.cursor() != null,
         Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /** Screens one page, records its hits, then moves the job's cursor past it; returns the new hits. */
+  private int screenPage(String jobId, Screener screener, List<WatchedParty> page) {
+    List<ScreeningResult> results = page.parallelStream().map(p -> screener.screen(p.toQuery())).toList();
+    List<NewHitSink.PartyResult> withHits = new ArrayList<>();
+    for (int i = 0; i < page.size(); i++) {
+      if (!results.get(i).hits().isEmpty()) {
+        withHits.add(new NewHitSink.PartyResult(page.get(i).ref(), results.get(i)));
+      }
+    }
+    int hits = withHits.isEmpty() ? 0 : sink.record(withHits, Actor.SYSTEM);
+    checkpoint(jobId, page.get(page.size() - 1).ref(), page.size(), hits);
+    return hits;
+  }
+
+  private Callable<List<WatchedParty>> readPage(String after) {
+    return () -> watch.page(after, chunk);
+  }
+
+  private static List<WatchedParty> get(Future<List<WatchedParty>> page) {
+    try {
+      return page.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("re-screen interrupted", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    }
   }
 
   private Screener screenerFor(Job job) {
