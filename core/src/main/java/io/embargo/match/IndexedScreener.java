@@ -34,9 +34,45 @@ final class IndexedScreener implements Screener {
     for (ListEntry e : index.entries) {
       byKey.putIfAbsent(e.key(), e);
     }
+    int entryCount = index.entries.size();
+    this.bests = ThreadLocal.withInitial(() -> new Bests(entryCount));
   }
 
+  /** Per-thread map from entry id to its best name so far, without boxing: a stamped slot per entry. */
+  private static final class Bests {
+    final int[] mark;
+    final int[] slot;
+    final List<Best> list = new ArrayList<>();
+    int stamp;
+
+    Bests(int entries) {
+      mark = new int[entries];
+      slot = new int[entries];
+    }
+
+    void reset() {
+      stamp++;
+      list.clear();
+    }
+
+    Best get(int e) {
+      if (mark[e] != stamp) {
+        mark[e] = stamp;
+        slot[e] = list.size();
+        Best b = new Best();
+        b.entry = e;
+        b.adjusted = -1;
+        list.add(b);
+        return b;
+      }
+      return list.get(slot[e]);
+    }
+  }
+
+  private final ThreadLocal<Bests> bests;
+
   private static final class Best {
+    int entry;
     double nameScore;
     double adjusted;
     int name;
@@ -48,7 +84,8 @@ final class IndexedScreener implements Screener {
     java.util.Objects.requireNonNull(q, "query");
     java.util.Objects.requireNonNull(o, "options");
     double min = Double.isNaN(o.minScore()) ? threshold : o.minScore();
-    Map<Integer, Best> best = new HashMap<>();
+    Bests best = bests.get();
+    best.reset();
     for (List<NameToken> variant : NameAnalyzer.analyze(q.name())) {
       PreparedName pq = prepare(variant);
       for (int n : finder.find(pq)) {
@@ -65,12 +102,11 @@ final class IndexedScreener implements Screener {
       }
     }
     List<Hit> hits = new ArrayList<>();
-    for (Map.Entry<Integer, Best> me : best.entrySet()) {
-      Best b = me.getValue();
+    for (Best b : best.list) {
       if (b.adjusted + EvidenceScorer.MAX_RAISE < min && q.identifiers().isEmpty()) {
         continue;
       }
-      ListEntry e = index.entries.get(me.getKey());
+      ListEntry e = index.entries.get(b.entry);
       List<Evidence> ev = EvidenceScorer.evaluate(q, e);
       double score = EvidenceScorer.decisive(ev) ? 1.0 : clamp(b.adjusted + EvidenceScorer.total(ev));
       if (score >= min) {
@@ -81,18 +117,13 @@ final class IndexedScreener implements Screener {
     return new ScreeningResult(q, hits.subList(0, Math.min(o.limit(), hits.size())), versions, VERSION, min);
   }
 
-  private void consider(Map<Integer, Best> best, PreparedName pq, int n, double nameScore, ScreeningOptions o) {
+  private void consider(Bests best, PreparedName pq, int n, double nameScore, ScreeningOptions o) {
     int e = index.nameEntry[n];
     if (!o.lists().isEmpty() && !o.lists().contains(index.entries.get(e).list())) {
       return;
     }
     double adjusted = index.nameQuality[n].apply(nameScore);
     Best b = best.get(e);
-    if (b == null) {
-      b = new Best();
-      b.adjusted = -1;
-      best.put(e, b);
-    }
     if (adjusted > b.adjusted) {
       b.adjusted = adjusted;
       b.nameScore = nameScore;

@@ -51,13 +51,14 @@ final class NameScorer {
       return new Alignment(0, List.of(), false);
     }
     int cap = (2 * n) * (2 * m);
-    double[] sims = new double[cap];
-    int[] spans = new int[cap];
-    MatchRule[] rules = new MatchRule[cap];
-    MatchRule[] r = new MatchRule[1];
-    int count = 0;
     PairMemo pm = memo.get();
     pm.reset(q);
+    pm.ensure(cap);
+    double[] sims = pm.pairSims;
+    int[] spans = pm.pairSpans;
+    MatchRule[] rules = pm.pairRules;
+    MatchRule[] r = pm.rule;
+    int count = 0;
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < m; j++) {
         double s = pm.similarity(i, q.tokens[i], c.tokens[j], r);
@@ -88,11 +89,11 @@ final class NameScorer {
         }
       }
     }
-    long[] order = new long[count];
+    long[] order = pm.pairOrder;
     for (int k = 0; k < count; k++) {
       order[k] = ((long) (sims[k] * 1_000_000) << 20) | (0xFFFFF - k);
     }
-    Arrays.sort(order);
+    Arrays.sort(order, 0, count);
     int qUsed = 0;
     int cUsed = 0;
     double num = 0;

@@ -14,6 +14,12 @@ final class PairMemo {
   private final double[] sims = new double[SIZE];
   private final byte[] rules = new byte[SIZE];
   private PreparedName owner;
+  /** Scratch for {@link NameScorer#align}: candidate pairs of the name being scored, reused across calls. */
+  double[] pairSims = new double[64];
+  int[] pairSpans = new int[64];
+  MatchRule[] pairRules = new MatchRule[64];
+  long[] pairOrder = new long[64];
+  final MatchRule[] rule = new MatchRule[1];
   private int used;
 
   void reset(PreparedName q) {
@@ -23,6 +29,15 @@ final class PairMemo {
         Arrays.fill(keys, 0L);
         used = 0;
       }
+    }
+  }
+
+  void ensure(int cap) {
+    if (pairSims.length < cap) {
+      pairSims = new double[cap];
+      pairSpans = new int[cap];
+      pairRules = new MatchRule[cap];
+      pairOrder = new long[cap];
     }
   }
 

@@ -33,11 +33,18 @@ final class Similarity {
     for (int j = 0; j <= m; j++) {
       prev[j] = j;
     }
+    // Only the diagonal band |i - j| <= max can stay within max; cells just outside it read as "too far".
+    int far = max + 2;
     for (int i = 1; i <= n; i++) {
-      cur[0] = i;
-      int rowMin = i;
+      int lo = Math.max(1, i - max);
+      int hi = Math.min(m, i + max);
+      cur[lo - 1] = lo == 1 ? i : far;
+      if (hi < m) {
+        cur[hi + 1] = far;
+      }
+      int rowMin = lo == 1 ? i : far;
       char ca = a.charAt(i - 1);
-      for (int j = 1; j <= m; j++) {
+      for (int j = lo; j <= hi; j++) {
         char cb = b.charAt(j - 1);
         int cost = ca == cb ? 0 : 1;
         int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
