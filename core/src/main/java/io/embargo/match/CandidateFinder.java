@@ -39,6 +39,7 @@ final class CandidateFinder {
     final int[] lastToken;
     final int[] vocabMark;
     int[] touched = new int[1024];
+    final long[] heap = new long[MAX_CANDIDATES];
     int touchedCount;
     int stamp;
     int vocabStamp;
@@ -197,37 +198,93 @@ final class CandidateFinder {
    */
   private int[] select(Scratch s, PreparedName q) {
     double queryWeight = q.totalWeight;
-    boolean hasInitials = false;
+    int queryInitials = 0;
     for (TokenInfo t : q.tokens) {
-      hasInitials |= t.length() == 1;
+      queryInitials += t.length() == 1 ? 1 : 0;
     }
+    double initialsBound = queryInitials * PreparedName.INITIAL_WEIGHT;
     int count = s.touchedCount;
     float best = 0;
     for (int k = 0; k < count; k++) {
       best = Math.max(best, s.acc[s.touched[k]]);
     }
     float floor = (float) (best * RELATIVE_FLOOR);
-    long[] keyed = new long[count];
-    int kept = 0;
+    // The MAX_CANDIDATES best keys in a min-heap: keys are (estimate, name id), all distinct.
+    long[] heap = s.heap;
+    int size = 0;
     for (int k = 0; k < count; k++) {
       int n = s.touched[k];
       float a = s.acc[n];
       s.acc[n] = 0f;
-      if (a >= floor && a > 0) {
-        double matched = hasInitials ? a + initials(q, index.names[n]) : a;
-        double est = 2 * matched / (2 * matched + NameScorer.UNMATCHED_QUERY * Math.max(0, queryWeight - matched)
-            + 0.4 * Math.max(0, index.nameWeight[n] - matched) + 1e-9);
-        if (est >= MIN_ESTIMATE) {
-          keyed[kept++] = ((long) Float.floatToIntBits((float) est) << 32) | n;
+      if (a < floor || a <= 0) {
+        continue;
+      }
+      if (queryInitials > 0) {
+        // The estimate grows with the matched weight: a name whose bound cannot enter is not worth the scan.
+        long bound = key(estimate(a + initialsBound, queryWeight, index.nameWeight[n]), n);
+        if (bound == Long.MIN_VALUE || size == MAX_CANDIDATES && bound <= heap[0]) {
+          continue;
         }
       }
+      double matched = queryInitials > 0 ? a + initials(q, index.names[n]) : a;
+      long kv = key(estimate(matched, queryWeight, index.nameWeight[n]), n);
+      if (kv == Long.MIN_VALUE) {
+        continue;
+      }
+      if (size < MAX_CANDIDATES) {
+        heap[size] = kv;
+        siftUp(heap, size++);
+      } else if (kv > heap[0]) {
+        heap[0] = kv;
+        siftDown(heap, size);
+      }
     }
-    Arrays.sort(keyed, 0, kept);
-    int take = Math.min(kept, MAX_CANDIDATES);
-    int[] out = new int[take];
-    for (int k = 0; k < take; k++) {
-      out[k] = (int) keyed[kept - 1 - k];
+    Arrays.sort(heap, 0, size);
+    int[] out = new int[size];
+    for (int k = 0; k < size; k++) {
+      out[k] = (int) heap[size - 1 - k];
     }
     return out;
+  }
+
+  private static double estimate(double matched, double queryWeight, float nameWeight) {
+    return 2 * matched / (2 * matched + NameScorer.UNMATCHED_QUERY * Math.max(0, queryWeight - matched)
+        + 0.4 * Math.max(0, nameWeight - matched) + 1e-9);
+  }
+
+  /** Sort key of a name with this estimate, or Long.MIN_VALUE below {@link #MIN_ESTIMATE}. */
+  private static long key(double est, int n) {
+    return est >= MIN_ESTIMATE ? ((long) Float.floatToIntBits((float) est) << 32) | n : Long.MIN_VALUE;
+  }
+
+  private static void siftUp(long[] h, int i) {
+    while (i > 0) {
+      int p = (i - 1) >>> 1;
+      if (h[p] <= h[i]) {
+        return;
+      }
+      long t = h[p];
+      h[p] = h[i];
+      h[i] = t;
+      i = p;
+    }
+  }
+
+  private static void siftDown(long[] h, int size) {
+    int i = 0;
+    while (true) {
+      int l = 2 * i + 1;
+      if (l >= size) {
+        return;
+      }
+      int c = l + 1 < size && h[l + 1] < h[l] ? l + 1 : l;
+      if (h[i] <= h[c]) {
+        return;
+      }
+      long t = h[c];
+      h[c] = h[i];
+      h[i] = t;
+      i = c;
+    }
   }
 }
