@@ -35,8 +35,11 @@ final class CandidateFinder {
   }
 
   private static final class Scratch {
-    final float[] acc;
-    final int[] lastToken;
+    /**
+     * Per name, interleaved so that one cache line serves both: [2n] the stamp of the last token that reached
+     * the name, [2n + 1] the raw bits of its accumulated weight (0 = untouched).
+     */
+    final int[] slots;
     final int[] vocabMark;
     int[] touched = new int[1024];
     final long[] heap = new long[MAX_CANDIDATES];
@@ -45,8 +48,7 @@ final class CandidateFinder {
     int vocabStamp;
 
     Scratch(int names, int vocab) {
-      acc = new float[names];
-      lastToken = new int[names];
+      slots = new int[2 * names];
       vocabMark = new int[vocab];
     }
   }
@@ -176,18 +178,21 @@ final class CandidateFinder {
 
   private static void addNames(Scratch s, int[] names, double add) {
     float a = (float) add;
+    int[] slots = s.slots;
     for (int n : names) {
-      if (s.lastToken[n] == s.stamp) {
+      int at = 2 * n;
+      if (slots[at] == s.stamp) {
         continue;
       }
-      if (s.acc[n] == 0f) {
+      int bits = slots[at + 1];
+      if (bits == 0) {
         if (s.touchedCount == s.touched.length) {
           s.touched = Arrays.copyOf(s.touched, s.touched.length * 2);
         }
         s.touched[s.touchedCount++] = n;
       }
-      s.lastToken[n] = s.stamp;
-      s.acc[n] += a;
+      slots[at] = s.stamp;
+      slots[at + 1] = Float.floatToRawIntBits(Float.intBitsToFloat(bits) + a);
     }
   }
 
@@ -206,7 +211,7 @@ final class CandidateFinder {
     int count = s.touchedCount;
     float best = 0;
     for (int k = 0; k < count; k++) {
-      best = Math.max(best, s.acc[s.touched[k]]);
+      best = Math.max(best, Float.intBitsToFloat(s.slots[2 * s.touched[k] + 1]));
     }
     float floor = (float) (best * RELATIVE_FLOOR);
     // The MAX_CANDIDATES best keys in a min-heap: keys are (estimate, name id), all distinct.
@@ -214,8 +219,8 @@ final class CandidateFinder {
     int size = 0;
     for (int k = 0; k < count; k++) {
       int n = s.touched[k];
-      float a = s.acc[n];
-      s.acc[n] = 0f;
+      float a = Float.intBitsToFloat(s.slots[2 * n + 1]);
+      s.slots[2 * n + 1] = 0;
       if (a < floor || a <= 0) {
         continue;
       }
