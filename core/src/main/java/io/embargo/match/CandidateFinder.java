@@ -43,6 +43,8 @@ final class CandidateFinder {
     final int[] vocabMark;
     int[] touched = new int[1024];
     final long[] heap = new long[MAX_CANDIDATES];
+    /** Accumulated weight of touched[k], copied out densely for selection. */
+    float[] touchedAcc = new float[1024];
     int touchedCount;
     int stamp;
     int vocabStamp;
@@ -210,8 +212,16 @@ final class CandidateFinder {
     double initialsBound = queryInitials * PreparedName.INITIAL_WEIGHT;
     int count = s.touchedCount;
     float best = 0;
+    if (s.touchedAcc.length < count) {
+      s.touchedAcc = new float[s.touched.length];
+    }
+    float[] accs = s.touchedAcc;
     for (int k = 0; k < count; k++) {
-      best = Math.max(best, Float.intBitsToFloat(s.slots[2 * s.touched[k] + 1]));
+      int at = 2 * s.touched[k] + 1;
+      float a = Float.intBitsToFloat(s.slots[at]);
+      s.slots[at] = 0;
+      accs[k] = a;
+      best = Math.max(best, a);
     }
     float floor = (float) (best * RELATIVE_FLOOR);
     // The MAX_CANDIDATES best keys in a min-heap: keys are (estimate, name id), all distinct.
@@ -219,8 +229,7 @@ final class CandidateFinder {
     int size = 0;
     for (int k = 0; k < count; k++) {
       int n = s.touched[k];
-      float a = Float.intBitsToFloat(s.slots[2 * n + 1]);
-      s.slots[2 * n + 1] = 0;
+      float a = accs[k];
       if (a < floor || a <= 0) {
         continue;
       }
