@@ -67,7 +67,7 @@ public final class BatchScreening {
     if (b.resume && (b.rejects == null) != (cp.rejectsBytes() < 0)) {
       throw new IllegalArgumentException("--resume: give --rejects exactly as in the interrupted run");
     }
-    try (RecordSource source = b.inputFormat.open(b.input, b.delimiter)) {
+    try (RecordSource source = b.inputFormat.open(b.input, b.delimiter, b.mapping.columns().values())) {
       int[] columns = b.mapping.bind(source.header(), b.input.toString());
       RecordScreener rs = new RecordScreener(b.screener,
           b.decider != null ? b.decider : Decider.builder(b.screener).build(), b.options, b.all, b.asOf);

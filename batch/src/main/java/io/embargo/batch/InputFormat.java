@@ -39,10 +39,10 @@ public enum InputFormat {
     }
   }
 
-  RecordSource open(Path file, Character delimiter) throws IOException {
+  RecordSource open(Path file, Character delimiter, java.util.Collection<String> mapped) throws IOException {
     switch (this) {
       case JSONL:
-        return new JsonlSource(file);
+        return new JsonlSource(file, mapped);
       case XLSX:
         return new XlsxSource(file);
       case PARQUET:

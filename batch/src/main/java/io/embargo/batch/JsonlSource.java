@@ -16,8 +16,8 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * JSON Lines: one JSON object per line (Jackson). The columns are the properties of the first object; a later
- * object may omit some (null) and its extra properties are ignored. Scalars are read as text; a line that is
+ * JSON Lines: one JSON object per line (Jackson). The columns are the properties of the first object plus the
+ * mapped ones; a later object may omit some (null) and its other properties are ignored. Scalars are read as text; a line that is
  * not a JSON object is returned as an error with its line number. Blank lines are skipped.
  */
 final class JsonlSource implements RecordSource {
@@ -29,7 +29,11 @@ final class JsonlSource implements RecordSource {
   private long number;
   private String pending;
 
-  JsonlSource(Path file) throws IOException {
+  /**
+   * @param wanted column names the caller maps; added to the header when the first object lacks them, so a
+   *     property that first appears later is still read
+   */
+  JsonlSource(Path file, java.util.Collection<String> wanted) throws IOException {
     CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
     in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), dec), 1 << 16);
     String first = readNonBlank();
@@ -48,7 +52,13 @@ final class JsonlSource implements RecordSource {
     if (n == null || !n.isObject()) {
       throw new IllegalArgumentException(file + " line " + line + ": expected a JSON object");
     }
-    header = List.copyOf(new ArrayList<>(n.propertyNames()));
+    List<String> cols = new ArrayList<>(n.propertyNames());
+    for (String w : wanted) {
+      if (!cols.contains(w)) {
+        cols.add(w);
+      }
+    }
+    header = List.copyOf(cols);
     pending = first;
     estimate = LineCount.of(file);
   }

@@ -70,6 +70,15 @@ class BatchScreeningTest {
         .startsWith("2,Acme Widgets,,,,,,,,BLOCK,").contains("KP");
   }
 
+  @Test
+  void jsonl_mappedPropertyMissingFromTheFirstObject_isStillRead() throws IOException {
+    Path in = write("in.jsonl", "{\"n\":\"Acme Widgets\"}\n{\"n\":\"Acme Widgets\",\"c\":\"KP\"}\n");
+    Path out = dir.resolve("out.csv");
+    run(in, out, ColumnMapping.parse("name=n,country=c"), false, null);
+    assertThat(Files.readAllLines(out)).hasSize(2);
+    assertThat(Files.readAllLines(out).get(1)).startsWith("2,Acme Widgets,,,,,,,,BLOCK,");
+  }
+
   // ---- rejects
 
   @Test

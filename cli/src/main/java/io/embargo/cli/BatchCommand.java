@@ -8,12 +8,9 @@ import io.embargo.batch.InputFormat;
 import io.embargo.batch.OutputFormat;
 import io.embargo.match.Screener;
 import io.embargo.match.ScreeningOptions;
-import io.embargo.model.ListId;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,14 +87,7 @@ final class BatchCommand implements Callable<Integer> {
     }
     ColumnMapping m = columns != null ? ColumnMapping.parse(columns)
         : mapping != null ? ColumnMapping.read(mapping) : ColumnMapping.auto();
-    ScreeningOptions opts = ScreeningOptions.DEFAULT.withMinScore(minScore == null ? Double.NaN : minScore);
-    if (lists != null) {
-      Set<ListId> ids = new LinkedHashSet<>();
-      for (String l : lists) {
-        ids.add(ListId.fromCode(l));
-      }
-      opts = opts.withLists(ids);
-    }
+    ScreeningOptions opts = ScreenCommand.options(minScore, lists, ScreeningOptions.DEFAULT.limit());
     io.embargo.decisions.Policy policyValue = DeciderSource.policy(policy);
     Screener screener = loadScreener();
     BatchScreening.Builder b = BatchScreening.builder(screener).input(input).output(out).mapping(m)

@@ -36,9 +36,14 @@ final class BenchData {
   /** Half perturbed list names, half ordinary names recombined from real name parts. */
   List<Query> queries(int n) {
     List<Query> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      String name = i % 2 == 0 ? perturb(entries.get(random.nextInt(entries.size())).name()) : ordinary();
-      out.add(Query.of(name));
+    int i = 0;
+    while (out.size() < n) {
+      String name = i++ % 2 == 0 ? perturb(entries.get(random.nextInt(entries.size())).name()) : ordinary();
+      try {
+        out.add(Query.of(name));
+      } catch (IllegalArgumentException e) {
+        // a list name with a stray control character: not a query anyone would type; take another
+      }
     }
     return out;
   }

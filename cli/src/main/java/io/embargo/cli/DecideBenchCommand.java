@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  * results): see {@code bench screen} for that.
  */
 @Command(name = "decide", mixinStandardHelpOptions = true,
-    description = "Decider throughput (embargoed places + 50% rules) on a synthetic ownership graph.")
+    description = "Decider throughput (embargoed places + 50%% rules) on a synthetic ownership graph.")
 final class DecideBenchCommand implements Runnable {
   @Spec CommandSpec spec;
   @Mixin GlobalOptions options;

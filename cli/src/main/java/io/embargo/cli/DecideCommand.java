@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code embargo decide NAME}: screen one party and print the decision (CLEAR / REVIEW / BLOCK) with reasons. */
 @Command(name = "decide", mixinStandardHelpOptions = true,
     description = "Screen one party and decide CLEAR, REVIEW or BLOCK: list consequences, embargoed places, "
-        + "ownership (OFAC 50%, BIS Affiliates rule).")
+        + "ownership (OFAC 50%%, BIS Affiliates rule).")
 final class DecideCommand implements Runnable {
   @Spec CommandSpec spec;
   @Mixin GlobalOptions options;

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code embargo ownership import|list}: the ownership links the 50 percent rules use. */
 @Command(name = "ownership", mixinStandardHelpOptions = true,
-    description = "Ownership links (owner, owned, percent) used by the OFAC 50% and BIS Affiliates rules.",
+    description = "Ownership links (owner, owned, percent) used by the OFAC 50%% and BIS Affiliates rules.",
     subcommands = {OwnershipCommand.Import.class, OwnershipCommand.ListLinks.class})
 final class OwnershipCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -11,9 +11,20 @@ import java.util.Arrays;
  */
 final class CandidateFinder {
   /** Most names scored per query analysis. */
-  static final int MAX_CANDIDATES = 32;
+  static final int MAX_CANDIDATES = 48;
   /** A candidate must have at least this share of the best candidate's accumulated weight. */
   static final double RELATIVE_FLOOR = 0.45;
+
+  /**
+   * A word posted under more than max(COMMON_MIN, names / COMMON_SHARE) names ("mohammed" in a million-name
+   * index) does not draw candidates when the query has another core word: it is cheap evidence and walking
+   * its postings would dominate the query's cost.
+   */
+  static final int COMMON_MIN = 5000;
+  static final int COMMON_SHARE = 50;
+
+  /** Names whose estimated score is below this are not scored at all. */
+  static final double MIN_ESTIMATE = 0.35;
 
   private final NameIndex index;
   private final ThreadLocal<Scratch> scratch;
@@ -44,9 +55,14 @@ final class CandidateFinder {
     Scratch s = scratch.get();
     s.touchedCount = 0;
     boolean anyCore = false;
+    int coreTokens = 0;
     for (int i = 0; i < q.size(); i++) {
-      anyCore |= !q.weak[i] && q.tokens[i].length() > 1;
+      if (!q.weak[i] && q.tokens[i].length() > 1) {
+        anyCore = true;
+        coreTokens++;
+      }
     }
+    int common = Math.max(COMMON_MIN, index.names.length / COMMON_SHARE);
     for (int i = 0; i < q.size(); i++) {
       TokenInfo t = q.tokens[i];
       if (t.length() < 2 || anyCore && q.weak[i]) {
@@ -56,6 +72,9 @@ final class CandidateFinder {
       s.vocabStamp++;
       double w = q.weights[i];
       Integer exact = index.vocab.get(t.text);
+      if (exact != null && coreTokens >= 2 && index.postings[exact].length > common) {
+        continue;
+      }
       visitVocab(s, exact, 1.0, w);
       visitAll(s, index.byRkey.get(t.rkey), 0.95, w);
       if (t.length() == 3 && exact == null) {
@@ -88,7 +107,7 @@ final class CandidateFinder {
           }
         }
       }
-      if (t.transliterated && t.skeleton.length() >= 3) {
+      if (t.transliterated && t.skeleton.length() >= 2) {
         visitAll(s, index.bySkeleton.get(t.skeleton), 0.8, w);
       }
       int[] joinedNames = index.joined.get(t.text);
@@ -198,7 +217,9 @@ final class CandidateFinder {
         double matched = hasInitials ? a + initials(q, index.names[n]) : a;
         double est = 2 * matched / (2 * matched + NameScorer.UNMATCHED_QUERY * Math.max(0, queryWeight - matched)
             + 0.4 * Math.max(0, index.nameWeight[n] - matched) + 1e-9);
-        keyed[kept++] = ((long) Float.floatToIntBits((float) est) << 32) | n;
+        if (est >= MIN_ESTIMATE) {
+          keyed[kept++] = ((long) Float.floatToIntBits((float) est) << 32) | n;
+        }
       }
     }
     Arrays.sort(keyed, 0, kept);

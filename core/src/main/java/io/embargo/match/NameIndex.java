@@ -145,7 +145,7 @@ final class NameIndex {
           del.add(d, v);
         }
       }
-      if (t.skeleton.length() >= 3) {
+      if (t.skeleton.length() >= 2) {
         sk.add(t.skeleton, v);
       }
     }

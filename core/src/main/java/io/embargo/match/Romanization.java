@@ -61,15 +61,20 @@ final class Romanization {
     return p == null || p.isEmpty() ? token : p;
   }
 
-  /** The romanisation key without vowels (a, e, i, o, u, y) and h/w after the first letter. */
+  /**
+   * The consonant skeleton: the romanisation key without vowels, h, w and y, with p/f, q/k and c/k merged
+   * ("ahmd" and "ahmed" both give "md"): what Arabic and Hebrew script write.
+   */
   static String skeleton(String rkey) {
     StringBuilder sb = new StringBuilder(rkey.length());
     for (int i = 0; i < rkey.length(); i++) {
       char c = rkey.charAt(i);
-      if (i == 0 || "aeiouyhw'".indexOf(c) < 0) {
-        if (sb.length() == 0 || sb.charAt(sb.length() - 1) != c) {
-          sb.append(c);
-        }
+      if ("aeiouyhw'".indexOf(c) >= 0) {
+        continue;
+      }
+      c = c == 'p' ? 'f' : c == 'q' || c == 'c' ? 'k' : c;
+      if (sb.length() == 0 || sb.charAt(sb.length() - 1) != c) {
+        sb.append(c);
       }
     }
     return sb.toString();

@@ -49,7 +49,8 @@ final class TokenSimilarity {
     }
     int minLen = Math.min(la, lb);
     if (minLen < 3 || !Character.isLetter(a.charAt(0)) || !Character.isLetter(b.charAt(0))) {
-      return set(rule, MatchRule.UNMATCHED, 0);
+      return skeletonMatch(q, c, la, lb) ? set(rule, MatchRule.TRANSLITERATED, SKELETON)
+          : set(rule, MatchRule.UNMATCHED, 0);
     }
     double best = Math.abs(la - lb) > 2 ? 0 : editSimilarity(Similarity.osa(a, b, 2), Math.max(la, lb));
     int ra = q.rkey.length();
@@ -63,7 +64,7 @@ final class TokenSimilarity {
       best = PHONETIC;
       r = MatchRule.PHONETIC;
     }
-    if (best < SKELETON && translit && q.skeleton.length() >= 3 && q.skeleton.equals(c.skeleton)) {
+    if (best < SKELETON && skeletonMatch(q, c, la, lb)) {
       best = SKELETON;
       r = MatchRule.TRANSLITERATED;
     }
@@ -85,6 +86,16 @@ final class TokenSimilarity {
       return minLen >= 9 ? 0.8 : minLen >= 7 ? 0.7 : 0;
     }
     return 0;
+  }
+
+  /**
+   * Same consonant skeleton, one side transliterated (Arabic and Hebrew write no short vowels): two consonants
+   * or more, or one for words of at most three letters ("ly" / "Ali").
+   */
+  private static boolean skeletonMatch(TokenInfo q, TokenInfo c, int la, int lb) {
+    return (q.transliterated || c.transliterated) && Character.isLetter(q.text.charAt(0))
+        && q.skeleton.equals(c.skeleton)
+        && (q.skeleton.length() >= 2 || !q.skeleton.isEmpty() && Math.max(la, lb) <= 3);
   }
 
   /** Similarity of a joined pair of words with one word ("Q Cyber" / "QCyber"). */

@@ -114,6 +114,12 @@ class ScreenerTest {
   }
 
   @Test
+  void arabicScriptMeetsTheLatinSpellingThroughConsonantSkeletons() {
+    assertThat(S.nameScore("محمد يوسف قاسم حسين", "Mohammed Yusuf Qasim Hussein")).isGreaterThan(0.6);
+    assertThat(S.nameScore("محمد يوسف قاسم حسين", "Positive Technologies")).isEqualTo(0.0);
+  }
+
+  @Test
   void nameVariantFamilies() {
     Hit h = hit("Muhammad Yousef Kassem Husayn", "un:mohammed").orElseThrow();
     assertThat(h.score()).isGreaterThan(0.9);

@@ -13,7 +13,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.StringLength;
 
 /** Properties of the normalisation chain. */
-class NormalizationProperties {
+class NormalizationPropertiesTest {
   private static final Transliterator TO_CYRILLIC = Transliterator.getInstance("Latin-Russian/BGN");
   private static final NameScorer SCORER = new NameScorer(10);
 
