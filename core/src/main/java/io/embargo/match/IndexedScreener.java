@@ -25,8 +25,13 @@ final class IndexedScreener implements Screener {
   private final double threshold;
   private final Map<String, ListEntry> byKey = new HashMap<>();
 
-  IndexedScreener(List<ListEntry> entries, List<ListVersionRef> versions, double threshold) {
-    this.index = new NameIndex(entries);
+  /** The index, for {@link Screener.Builder#statisticsFrom}. */
+  NameIndex index() {
+    return index;
+  }
+
+  IndexedScreener(List<ListEntry> entries, List<ListVersionRef> versions, double threshold, NameIndex corpus) {
+    this.index = new NameIndex(entries, corpus);
     this.finder = new CandidateFinder(index);
     this.scorer = new NameScorer(index.unknownIdf);
     this.versions = List.copyOf(versions);

@@ -48,6 +48,15 @@ final class NameIndex {
   private record Raw(int entry, int alias, NameQuality quality, List<NameToken> tokens, String source, int origin) {}
 
   NameIndex(List<ListEntry> entries) {
+    this(entries, null);
+  }
+
+  /**
+   * @param corpus when not null, token rarity comes from this (larger) index instead of from {@code entries}:
+   *     a token it knows keeps its rarity there, a token it does not know is as rare as a new token would be
+   *     in it. This makes a small index over a list delta score exactly like the full index.
+   */
+  NameIndex(List<ListEntry> entries, NameIndex corpus) {
     this.entries = List.copyOf(entries);
     List<Raw> raws = new ArrayList<>();
     IntListMap ids = new IntListMap();
@@ -86,9 +95,11 @@ final class NameIndex {
     int total = Math.max(1, raws.size());
     idf = new double[vocabInfo.length];
     for (int v = 0; v < idf.length; v++) {
-      idf[v] = Math.log(1.0 + (double) total / df.get(vocabInfo[v].text));
+      double known = corpus == null ? -1 : corpus.idfOf(vocabInfo[v].text);
+      idf[v] = known >= 0 ? known
+          : corpus != null ? corpus.unknownIdf : Math.log(1.0 + (double) total / df.get(vocabInfo[v].text));
     }
-    unknownIdf = Math.log(1.0 + total);
+    unknownIdf = corpus != null ? corpus.unknownIdf : Math.log(1.0 + total);
     names = new PreparedName[raws.size()];
     nameEntry = new int[raws.size()];
     nameAlias = new int[raws.size()];

@@ -72,6 +72,17 @@ public interface Screener {
      */
     Builder threshold(double threshold);
 
+    /**
+     * Takes token rarity (how much each word counts) from {@code reference}'s corpus instead of from the
+     * entries added. A screener over a few entries, such as the added and changed entries of a new list
+     * version, then scores every name exactly as the full index would; without it, a word that is common
+     * on the lists ("technologies") would count as rare in the small index and an extra query word would
+     * weigh too much. Entry linking across lists still sees only the entries added.
+     *
+     * @throws IllegalArgumentException when {@code reference} was not built by {@link Screener#builder()}
+     */
+    Builder statisticsFrom(Screener reference);
+
     Screener build();
   }
 }

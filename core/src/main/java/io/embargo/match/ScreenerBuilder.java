@@ -13,6 +13,7 @@ final class ScreenerBuilder implements Screener.Builder {
   private final List<ListEntry> entries = new ArrayList<>();
   private final List<ListVersionRef> versions = new ArrayList<>();
   private double threshold = DEFAULT_THRESHOLD;
+  private NameIndex corpus;
 
   @Override
   public Screener.Builder add(Collection<ListEntry> es) {
@@ -42,7 +43,16 @@ final class ScreenerBuilder implements Screener.Builder {
   }
 
   @Override
+  public Screener.Builder statisticsFrom(Screener reference) {
+    if (!(reference instanceof IndexedScreener s)) {
+      throw new IllegalArgumentException("statisticsFrom: not a screener built by Screener.builder()");
+    }
+    corpus = s.index();
+    return this;
+  }
+
+  @Override
   public Screener build() {
-    return new IndexedScreener(entries, versions, threshold);
+    return new IndexedScreener(entries, versions, threshold, corpus);
   }
 }

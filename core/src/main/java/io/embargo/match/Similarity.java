@@ -127,7 +127,7 @@ final class Similarity {
     while (prefix < maxPrefix && a.charAt(prefix) == b.charAt(prefix)) {
       prefix++;
     }
-    return jaro + Math.min(0.1, 1.0 / m) * prefix * (1.0 - jaro);
+    return jaro + 0.1 * prefix * (1.0 - jaro);
   }
 
   private static double jaroWinklerLong(CharSequence a, CharSequence b) {

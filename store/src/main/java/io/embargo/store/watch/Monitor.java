@@ -156,7 +156,8 @@ public final class Monitor {
       return Screener.builder().build();
     }
     List<ListEntry> delta = store.newContent(list, job.from(), job.to());
-    return Screener.builder().add(delta).listVersion(to.get()).build();
+    // Word rarity from the full set of lists in force, so the delta scores as a full screening would.
+    return Screener.builder().add(delta).listVersion(to.get()).statisticsFrom(store.screener(null)).build();
   }
 
   private void checkpoint(String jobId, String cursor, int parties, int hits) {
