@@ -62,6 +62,21 @@ public final class SyntheticParties {
     }
   }
 
+  /**
+   * The benchmarks' input: {@code work/parties-N.csv} made from the shared evaluation file's name parts and
+   * {@code entries} with seed 42, written only when it does not exist yet, so repeated runs (and the batch and
+   * Spark benchmarks) screen the same file.
+   */
+  public static Path benchInput(Path work, int records, List<ListEntry> entries) throws IOException {
+    Files.createDirectories(work);
+    Path in = work.resolve("parties-" + records + ".csv");
+    if (!Files.exists(in)) {
+      new SyntheticParties(io.embargo.config.SharedFolder.require().resolve("eval/screening-dev.jsonl"), entries)
+          .write(in, records, 42);
+    }
+    return in;
+  }
+
   /** Writes {@code n} parties to {@code file} (CSV with header). */
   public void write(Path file, int n, long seed) throws IOException {
     SplittableRandom rnd = new SplittableRandom(seed);

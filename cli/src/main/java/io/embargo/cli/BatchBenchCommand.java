@@ -4,7 +4,6 @@ import io.embargo.batch.BatchScreening;
 import io.embargo.batch.BatchSummary;
 import io.embargo.batch.ColumnMapping;
 import io.embargo.batch.SyntheticParties;
-import io.embargo.config.SharedFolder;
 import io.embargo.lists.ImportedList;
 import io.embargo.lists.SharedLists;
 import io.embargo.match.Screener;
@@ -43,16 +42,11 @@ final class BatchBenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Files.createDirectories(work);
     List<ListEntry> entries = new ArrayList<>();
     for (ImportedList l : SharedLists.evalSet()) {
       entries.addAll(l.entries());
     }
-    Path in = work.resolve("parties-" + records + ".csv");
-    if (!Files.exists(in)) {
-      new SyntheticParties(SharedFolder.require().resolve("eval/screening-dev.jsonl"), entries)
-          .write(in, records, 42);
-    }
+    Path in = SyntheticParties.benchInput(work, records, entries);
     long t0 = System.nanoTime();
     Screener screener = ScreenerSource.load(global, null);
     double load = (System.nanoTime() - t0) / 1e9;

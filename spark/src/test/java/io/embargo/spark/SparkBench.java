@@ -4,12 +4,10 @@ import io.embargo.batch.BatchScreening;
 import io.embargo.batch.BatchSummary;
 import io.embargo.batch.ColumnMapping;
 import io.embargo.batch.SyntheticParties;
-import io.embargo.config.SharedFolder;
 import io.embargo.lists.ImportedList;
 import io.embargo.lists.SharedLists;
 import io.embargo.match.Screener;
 import io.embargo.model.ListEntry;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,16 +26,11 @@ public final class SparkBench {
   public static void main(String[] args) throws Exception {
     int records = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     Path work = Path.of(args.length > 1 ? args[1] : "target/bench-batch");
-    Files.createDirectories(work);
     List<ListEntry> entries = new ArrayList<>();
     for (ImportedList l : SharedLists.evalSet()) {
       entries.addAll(l.entries());
     }
-    Path in = work.resolve("parties-" + records + ".csv");
-    if (!Files.exists(in)) {
-      new SyntheticParties(SharedFolder.require().resolve("eval/screening-dev.jsonl"), entries)
-          .write(in, records, 42);
-    }
+    Path in = SyntheticParties.benchInput(work, records, entries);
 
     long t0 = System.nanoTime();
     BatchSummary single = BatchScreening.builder(Screener.builder().add(entries).build()).input(in)
