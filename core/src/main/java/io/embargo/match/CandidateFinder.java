@@ -11,9 +11,9 @@ import java.util.Arrays;
  */
 final class CandidateFinder {
   /** Most names scored per query analysis. */
-  static final int MAX_CANDIDATES = 48;
+  static final int MAX_CANDIDATES = Integer.getInteger("mc", 48);
   /** A candidate must have at least this share of the best candidate's accumulated weight. */
-  static final double RELATIVE_FLOOR = 0.45;
+  static final double RELATIVE_FLOOR = Double.parseDouble(System.getProperty("rf", "0.45"));
 
   /**
    * A word posted under more than max(COMMON_MIN, names / COMMON_SHARE) names ("mohammed" in a million-name
@@ -24,14 +24,14 @@ final class CandidateFinder {
   static final int COMMON_SHARE = 50;
 
   /** Names whose estimated score is below this are not scored at all. */
-  static final double MIN_ESTIMATE = 0.35;
+  static final double MIN_ESTIMATE = Double.parseDouble(System.getProperty("me", "0.35"));
 
   private final NameIndex index;
   private final ThreadLocal<Scratch> scratch;
 
   CandidateFinder(NameIndex index) {
     this.index = index;
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(index.names.length, index.vocabInfo.length));
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(index.forms.length, index.vocabInfo.length));
   }
 
   private static final class Scratch {
@@ -41,6 +41,15 @@ final class CandidateFinder {
      */
     final int[] slots;
     final int[] vocabMark;
+    /** In boost-only mode, what each reached vocabulary word adds (valid where vocabMark is current). */
+    final float[] vocabGain;
+    /** Largest accumulated weight so far in this query. */
+    float best;
+    boolean boostOnly;
+    /** In boost-only mode, the vocabulary words the current query word reached, and their postings' total. */
+    int[] reached = new int[64];
+    int reachedCount;
+    long reachedPostings;
     int[] touched = new int[1024];
     final long[] heap = new long[MAX_CANDIDATES];
     /** Accumulated weight of touched[k], copied out densely for selection. */
@@ -52,10 +61,11 @@ final class CandidateFinder {
     Scratch(int names, int vocab) {
       slots = new int[2 * names];
       vocabMark = new int[vocab];
+      vocabGain = new float[vocab];
     }
   }
 
-  /** Candidate name ids, best first. */
+  /** Candidate form ids ({@link NameIndex#forms}), in no particular order. */
   int[] find(PreparedName q) {
     Scratch s = scratch.get();
     s.touchedCount = 0;
@@ -67,19 +77,36 @@ final class CandidateFinder {
         coreTokens++;
       }
     }
-    int common = Math.max(COMMON_MIN, index.names.length / COMMON_SHARE);
-    for (int i = 0; i < q.size(); i++) {
+    int common = Math.max(COMMON_MIN, index.forms.length / COMMON_SHARE);
+    // Rarest words first, and the most any word can add: once the words left cannot lift an untouched name to the
+    // relative floor of the best so far, they only add to names already drawn (see boost()).
+    int n = q.size();
+    double[] bound = new double[n];
+    Integer[] order = new Integer[n];
+    double remaining = 0;
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
       TokenInfo t = q.tokens[i];
-      if (t.length() < 2 || anyCore && q.weak[i]) {
+      boolean skipped = t.length() < 2 || anyCore && q.weak[i]
+          || t.id >= 0 && coreTokens >= 2 && index.postings[t.id].length > common;
+      double w = q.weights[i];
+      bound[i] = skipped ? 0 : w >= 0 ? w : -w * Math.max(index.maxIdf, 5.0);
+      remaining += bound[i];
+    }
+    Arrays.sort(order, (a, b) -> Double.compare(bound[b], bound[a]));
+    s.best = 0;
+    for (int oi = 0; oi < n; oi++) {
+      int i = order[oi];
+      TokenInfo t = q.tokens[i];
+      if (bound[i] == 0) {
         continue;
       }
+      s.boostOnly = remaining < RELATIVE_FLOOR * s.best;
+      remaining -= bound[i];
       s.stamp++;
       s.vocabStamp++;
       double w = q.weights[i];
-      Integer exact = index.vocab.get(t.text);
-      if (exact != null && coreTokens >= 2 && index.postings[exact].length > common) {
-        continue;
-      }
+      Integer exact = t.id >= 0 ? t.id : null;
       visitVocab(s, exact, 1.0, w);
       visitAll(s, index.byRkey.get(t.rkey), 0.95, w);
       if (t.length() == 3 && exact == null) {
@@ -115,11 +142,17 @@ final class CandidateFinder {
       if (t.transliterated && t.skeleton.length() >= 2) {
         visitAll(s, index.bySkeleton.get(t.skeleton), 0.8, w);
       }
+      if (s.boostOnly) {
+        boost(s);
+        s.boostOnly = false;
+      }
+      s.reachedCount = 0;
+      s.reachedPostings = 0;
       int[] joinedNames = index.joined.get(t.text);
       if (joinedNames != null) {
         addNames(s, joinedNames, 0.95 * weight(w, 5.0));
       }
-      if (i + 1 < q.size()) {
+      if (i + 1 < n) {
         s.stamp++;
         Integer v = index.vocab.get(q.joins[i]);
         if (v != null) {
@@ -141,20 +174,14 @@ final class CandidateFinder {
     return out;
   }
 
-  /** Weight of the query's initials that some word of the name starts with. */
-  private static double initials(PreparedName q, PreparedName c) {
-    double w = 0;
-    for (TokenInfo t : q.tokens) {
-      if (t.length() == 1) {
-        for (TokenInfo u : c.tokens) {
-          if (u.length() > 1 && u.text.charAt(0) == t.text.charAt(0)) {
-            w += PreparedName.INITIAL_WEIGHT;
-            break;
-          }
-        }
-      }
+  /** Weight of the query's initials (their letter bits) that some word of the form starts with. */
+  private double initials(int[] initialBits, int form) {
+    int mask = index.formInitials[form];
+    int matched = 0;
+    for (int bit : initialBits) {
+      matched += (mask & bit) != 0 ? 1 : 0;
     }
-    return w;
+    return matched * PreparedName.INITIAL_WEIGHT;
   }
 
   private static double weight(double w, double fallback) {
@@ -175,7 +202,58 @@ final class CandidateFinder {
     }
     s.vocabMark[v] = s.vocabStamp;
     double weight = w < 0 ? -w * index.idf[v] : w;
+    if (s.boostOnly) {
+      s.vocabGain[v] = (float) (sim * weight);
+      if (s.reachedCount == s.reached.length) {
+        s.reached = Arrays.copyOf(s.reached, s.reached.length * 2);
+      }
+      s.reached[s.reachedCount++] = v;
+      s.reachedPostings += index.postings[v].length;
+      return;
+    }
     addNames(s, index.postings[v], sim * weight);
+  }
+
+  /**
+   * Adds the current query word's gain to the names already drawn, without walking its postings: each drawn
+   * name gains the best of what the word reached among its own words. Used once the words left cannot draw a
+   * new name above the relative floor, so a common word costs the drawn names, not its postings.
+   */
+  private void boost(Scratch s) {
+    int[] slots = s.slots;
+    if (s.reachedPostings < 4L * s.touchedCount) {
+      // Short postings: walk them, adding only to names already drawn.
+      for (int r = 0; r < s.reachedCount; r++) {
+        int v = s.reached[r];
+        float gain = s.vocabGain[v];
+        for (int f : index.postings[v]) {
+          int at = 2 * f;
+          int bits = slots[at + 1];
+          if (bits == 0 || slots[at] == s.stamp) {
+            continue;
+          }
+          slots[at] = s.stamp;
+          float acc = Float.intBitsToFloat(bits) + gain;
+          slots[at + 1] = Float.floatToRawIntBits(acc);
+          s.best = Math.max(s.best, acc);
+        }
+      }
+      return;
+    }
+    for (int k = 0; k < s.touchedCount; k++) {
+      int f = s.touched[k];
+      float gain = 0;
+      for (int v : index.forms[f].ids) {
+        if (v >= 0 && s.vocabMark[v] == s.vocabStamp) {
+          gain = Math.max(gain, s.vocabGain[v]);
+        }
+      }
+      if (gain > 0) {
+        float acc = Float.intBitsToFloat(slots[2 * f + 1]) + gain;
+        slots[2 * f + 1] = Float.floatToRawIntBits(acc);
+        s.best = Math.max(s.best, acc);
+      }
+    }
   }
 
   private static void addNames(Scratch s, int[] names, double add) {
@@ -194,7 +272,11 @@ final class CandidateFinder {
         s.touched[s.touchedCount++] = n;
       }
       slots[at] = s.stamp;
-      slots[at + 1] = Float.floatToRawIntBits(Float.intBitsToFloat(bits) + a);
+      float acc = Float.intBitsToFloat(bits) + a;
+      slots[at + 1] = Float.floatToRawIntBits(acc);
+      if (acc > s.best) {
+        s.best = acc;
+      }
     }
   }
 
@@ -208,6 +290,12 @@ final class CandidateFinder {
     int queryInitials = 0;
     for (TokenInfo t : q.tokens) {
       queryInitials += t.length() == 1 ? 1 : 0;
+    }
+    int[] initialBits = new int[queryInitials];
+    for (int i = 0, k = 0; i < q.size(); i++) {
+      if (q.lengths[i] == 1) {
+        initialBits[k++] = NameIndex.initialBit(q.firsts[i]);
+      }
     }
     double initialsBound = queryInitials * PreparedName.INITIAL_WEIGHT;
     int count = s.touchedCount;
@@ -235,13 +323,13 @@ final class CandidateFinder {
       }
       if (queryInitials > 0) {
         // The estimate grows with the matched weight: a name whose bound cannot enter is not worth the scan.
-        long bound = key(estimate(a + initialsBound, queryWeight, index.nameWeight[n]), n);
+        long bound = key(estimate(a + initialsBound, queryWeight, index.formWeight[n]), n);
         if (bound == Long.MIN_VALUE || size == MAX_CANDIDATES && bound <= heap[0]) {
           continue;
         }
       }
-      double matched = queryInitials > 0 ? a + initials(q, index.names[n]) : a;
-      long kv = key(estimate(matched, queryWeight, index.nameWeight[n]), n);
+      double matched = queryInitials > 0 ? a + initials(initialBits, n) : a;
+      long kv = key(estimate(matched, queryWeight, index.formWeight[n]), n);
       if (kv == Long.MIN_VALUE) {
         continue;
       }
@@ -253,10 +341,9 @@ final class CandidateFinder {
         siftDown(heap, size);
       }
     }
-    Arrays.sort(heap, 0, size);
     int[] out = new int[size];
     for (int k = 0; k < size; k++) {
-      out[k] = (int) heap[size - 1 - k];
+      out[k] = (int) heap[k];
     }
     return out;
   }

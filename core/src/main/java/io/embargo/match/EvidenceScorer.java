@@ -26,10 +26,17 @@ final class EvidenceScorer {
   static final double DOB_CONFLICT = -0.15;
   static final double ADDRESS_WORD = 0.02;
   static final double ADDRESS_MAX = 0.05;
-  /** Largest total raise short of an identifier match (to know which names could still reach a threshold). */
-  static final double MAX_RAISE = COUNTRY_MATCH + DOB_MATCH + ADDRESS_MAX;
 
   private EvidenceScorer() {}
+
+  /**
+   * The most this query's fields can raise a name score (country, date of birth, address it actually has): a
+   * name that stays below the threshold even with it need not be evaluated. Identifiers are handled apart.
+   */
+  static double maxRaise(Query q) {
+    return (q.country() != null ? COUNTRY_MATCH : 0) + (q.dob() != null ? DOB_MATCH : 0)
+        + (q.address() != null ? ADDRESS_MAX : 0);
+  }
 
   static List<Evidence> evaluate(Query q, ListEntry e) {
     List<Evidence> out = new ArrayList<>(4);
@@ -75,8 +82,11 @@ final class EvidenceScorer {
   }
 
   private static void country(Query q, ListEntry e, List<Evidence> out) {
+    if (q.country() == null) {
+      return;
+    }
     List<String> cs = e.countries();
-    if (q.country() == null || cs.isEmpty()) {
+    if (cs.isEmpty()) {
       return;
     }
     if (cs.contains(q.country())) {

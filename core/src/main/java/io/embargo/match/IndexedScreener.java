@@ -55,18 +55,29 @@ final class IndexedScreener implements Screener {
       slot = new int[entries];
     }
 
+    /** Best objects of earlier queries, reused: a query touches dozens of entries. */
+    final List<Best> pool = new ArrayList<>();
+    int used;
+
     void reset() {
       stamp++;
       list.clear();
+      used = 0;
     }
 
     Best get(int e) {
       if (mark[e] != stamp) {
         mark[e] = stamp;
         slot[e] = list.size();
-        Best b = new Best();
+        if (used == pool.size()) {
+          pool.add(new Best());
+        }
+        Best b = pool.get(used++);
         b.entry = e;
         b.adjusted = -1;
+        b.nameScore = 0;
+        b.name = 0;
+        b.query = null;
         list.add(b);
         return b;
       }
@@ -93,8 +104,12 @@ final class IndexedScreener implements Screener {
     best.reset();
     for (List<NameToken> variant : NameAnalyzer.analyze(q.name())) {
       PreparedName pq = prepare(variant);
-      for (int n : finder.find(pq)) {
-        consider(best, pq, n, scorer.score(pq, index.names[n]), o);
+      int[] cands = finder.find(pq);
+      for (int f : cands) {
+        double s = scorer.score(pq, index.forms[f]);
+        for (int n : index.formOwners[f]) {
+          consider(best, pq, n, s, o);
+        }
       }
       for (var id : q.identifiers()) {
         for (int e : index.byIdentifier.getOrDefault(EvidenceScorer.bareNumber(id), IntListMap.empty())) {
@@ -102,13 +117,14 @@ final class IndexedScreener implements Screener {
           if (n < 0) {
             continue;
           }
-          consider(best, pq, n, scorer.score(pq, index.names[n]), o);
+          consider(best, pq, n, scorer.score(pq, index.forms[index.nameForm[n]]), o);
         }
       }
     }
     List<Hit> hits = new ArrayList<>();
+    double raise = EvidenceScorer.maxRaise(q);
     for (Best b : best.list) {
-      if (b.adjusted + EvidenceScorer.MAX_RAISE < min && q.identifiers().isEmpty()) {
+      if (b.adjusted + raise < min && q.identifiers().isEmpty()) {
         continue;
       }
       ListEntry e = index.entries.get(b.entry);
@@ -138,7 +154,7 @@ final class IndexedScreener implements Screener {
   }
 
   private Hit hit(ListEntry e, Best b, List<Evidence> ev, double score) {
-    PreparedName c = index.names[b.name];
+    PreparedName c = index.forms[index.nameForm[b.name]];
     NameScorer.Alignment a = scorer.align(b.query, c, true);
     NameQuality quality = index.nameQuality[b.name];
     List<String> notes = new ArrayList<>();
@@ -158,8 +174,21 @@ final class IndexedScreener implements Screener {
     return new Hit(e, score, quality.aliasQuality(), index.nameAlias[b.name] == -1, x);
   }
 
+  /**
+   * Prepares a query name. A query word the index knows takes the index's own token (with its vocabulary id and
+   * keys already computed), so the finder and the memo need no lookups by text and no keys are recomputed.
+   */
   private PreparedName prepare(List<NameToken> tokens) {
-    return PreparedName.of(tokens, TokenInfo::of, index::idfOf);
+    return PreparedName.of(tokens, this::intern, t -> t.id >= 0 ? index.idf[t.id] : -1);
+  }
+
+  private TokenInfo intern(NameToken t) {
+    Integer v = index.vocab.get(t.text());
+    if (v == null) {
+      return TokenInfo.of(t);
+    }
+    TokenInfo known = index.vocabInfo[v];
+    return known.transliterated == t.transliterated() ? known : new TokenInfo(t.text(), t.transliterated(), v);
   }
 
   private static double clamp(double v) {

@@ -144,6 +144,46 @@ final class Lexicon {
     return LEGAL.get(phrase);
   }
 
+  /** True when some legal form (a word or a phrase) starts with this word: only then is a phrase looked up. */
+  static boolean startsLegalForm(String word) {
+    return LegalStarts.WORDS.contains(word);
+  }
+
+  /** First words of every legal form, built after the tables on first use. */
+  private static final class LegalStarts {
+    static final java.util.Set<String> WORDS = new java.util.HashSet<>();
+
+    static {
+      for (String f : LEGAL.keySet()) {
+        int space = f.indexOf(' ');
+        WORDS.add(space < 0 ? f : f.substring(0, space));
+      }
+    }
+  }
+
+  /**
+   * What the lexicon says of one word, computed once: the typo checks behind {@link #fuzzyLegalWord} and
+   * {@link #nearLegal} build a dozen deletion strings each, and the same words recur in every query. The cache
+   * stops growing at {@link #LIMIT} words so hostile input cannot fill memory; words past it are computed each
+   * time. Thread-safe.
+   */
+  private record WordFacts(String fuzzyLegal, boolean nearLegal) {
+    static final int LIMIT = 200_000;
+    static final java.util.concurrent.ConcurrentHashMap<String, WordFacts> CACHE =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    static WordFacts of(String word) {
+      WordFacts f = CACHE.get(word);
+      if (f == null) {
+        f = new WordFacts(computeFuzzyLegalWord(word), computeNearLegal(word));
+        if (CACHE.size() < LIMIT) {
+          CACHE.putIfAbsent(word, f);
+        }
+      }
+      return f;
+    }
+  }
+
   /** True for a word that belongs to a legal form when next to one ("joint", "stock", "public"). */
   static boolean legalContext(String word) {
     return CONTEXT.contains(word);
@@ -154,6 +194,10 @@ final class Lexicon {
    * than five letters are never corrected.
    */
   static String fuzzyLegalWord(String raw) {
+    return WordFacts.of(raw).fuzzyLegal();
+  }
+
+  private static String computeFuzzyLegalWord(String raw) {
     if (raw.length() < 5 || LEGAL.containsKey(raw)) {
       return null;
     }
@@ -180,6 +224,10 @@ final class Lexicon {
    * from a context word or legal form ("tock", "lltda", "stokk").
    */
   static boolean nearLegal(String raw) {
+    return WordFacts.of(raw).nearLegal();
+  }
+
+  private static boolean computeNearLegal(String raw) {
     if (CONTEXT.contains(raw) || LEGAL.containsKey(raw)) {
       return true;
     }
@@ -191,17 +239,48 @@ final class Lexicon {
     if (word.length() < 4) {
       return false;
     }
-    for (String c : CONTEXT) {
-      if (c.length() >= 4 && Similarity.osa(word, c, 1) <= 1) {
-        return true;
-      }
-    }
-    for (String l : LEGAL.keySet()) {
-      if (l.length() >= 3 && l.indexOf(' ') < 0 && Similarity.osa(word, l, 1) <= 1) {
-        return true;
+    for (String d : NameIndex.deletions(word)) {
+      List<String> near = NearLegal.BY_DELETION.get(d);
+      if (near != null) {
+        for (String w : near) {
+          if (Similarity.osa(word, w, 1) <= 1) {
+            return true;
+          }
+        }
       }
     }
     return false;
+  }
+
+  /**
+   * Context words (four letters or more) and one-word legal forms (three or more) by one-deletion key: every
+   * word one edit from one of them shares a key with it, so a query word is checked with a few lookups instead
+   * of an edit distance against each form. Built on first use, after the tables above.
+   */
+  private static final class NearLegal {
+    static final Map<String, List<String>> BY_DELETION = new HashMap<>();
+
+    static {
+      for (String c : CONTEXT) {
+        if (c.length() >= 4) {
+          add(c);
+        }
+      }
+      for (String l : LEGAL.keySet()) {
+        if (l.length() >= 3 && l.indexOf(' ') < 0) {
+          add(l);
+        }
+      }
+    }
+
+    private static void add(String w) {
+      for (String d : NameIndex.deletions(w)) {
+        List<String> ws = BY_DELETION.computeIfAbsent(d, k -> new java.util.ArrayList<>(1));
+        if (!ws.contains(w)) {
+          ws.add(w);
+        }
+      }
+    }
   }
 
   /** Splits a legal form glued to a word ("jscarzamas" → [jsc, arzamas]), or returns null. */

@@ -20,7 +20,15 @@ import java.util.Set;
  */
 final class NameIndex {
   final List<ListEntry> entries;
-  final PreparedName[] names;
+  /**
+   * The distinct name forms: names with the same analysed tokens (an entry copied onto several lists, the same
+   * alias on many vessels, a linked entry's names) are prepared, posted, drawn as candidates and scored once.
+   */
+  final PreparedName[] forms;
+  /** The names written with each form: {@code formOwners[f]} holds name ids. */
+  final int[][] formOwners;
+  /** The form of each name. */
+  final int[] nameForm;
   final int[] nameEntry;
   /** -1 primary name, -2 generated acronym, -3 linked entry's name, else the alias index. */
   final int[] nameAlias;
@@ -31,8 +39,13 @@ final class NameIndex {
   /** The first indexed name of each entry's primary name, or -1 when it has no letters. */
   final int[] entryPrimaryName;
   final NameQuality[] nameQuality;
-  /** {@link PreparedName#totalWeight} of each name, kept flat for the candidate ranking's inner loop. */
-  final float[] nameWeight;
+  /**
+   * Per form, the {@link #initialBit}s of the first letters of its words of two letters or more: whether a
+   * query initial can stand for one of its words, without touching the form itself.
+   */
+  final int[] formInitials;
+  /** {@link PreparedName#totalWeight} of each form, kept flat for the candidate ranking's inner loop. */
+  final float[] formWeight;
   final Map<String, Integer> vocab;
   final TokenInfo[] vocabInfo;
   final int[][] postings;
@@ -44,6 +57,8 @@ final class NameIndex {
   final Map<String, int[]> joined;
   final Map<String, int[]> byIdentifier;
   final double unknownIdf;
+  /** The largest rarity of any vocabulary word (bounds what an unknown query word can gain in the finder). */
+  final double maxIdf;
 
   private record Raw(int entry, int alias, NameQuality quality, List<NameToken> tokens, String source, int origin) {}
 
@@ -100,39 +115,75 @@ final class NameIndex {
           : corpus != null ? corpus.unknownIdf : Math.log(1.0 + (double) total / df.get(vocabInfo[v].text));
     }
     unknownIdf = corpus != null ? corpus.unknownIdf : Math.log(1.0 + total);
-    names = new PreparedName[raws.size()];
-    nameEntry = new int[raws.size()];
-    nameAlias = new int[raws.size()];
-    nameQuality = new NameQuality[raws.size()];
-    nameSource = new String[raws.size()];
-    nameWeight = new float[raws.size()];
-    nameOrigin = new int[raws.size()];
+    double mx = 0;
+    for (double v : idf) {
+      mx = Math.max(mx, v);
+    }
+    maxIdf = mx;
+    int rawCount = raws.size();
+    nameEntry = new int[rawCount];
+    nameAlias = new int[rawCount];
+    nameQuality = new NameQuality[rawCount];
+    nameSource = new String[rawCount];
+    nameOrigin = new int[rawCount];
+    nameForm = new int[rawCount];
     entryPrimaryName = new int[this.entries.size()];
     java.util.Arrays.fill(entryPrimaryName, -1);
-    for (int i = raws.size() - 1; i >= 0; i--) {
+    for (int i = rawCount - 1; i >= 0; i--) {
       if (raws.get(i).alias() == -1) {
         entryPrimaryName[raws.get(i).entry()] = i;
       }
     }
+    Map<List<NameToken>, Integer> formIds = new HashMap<>();
+    List<PreparedName> formList = new ArrayList<>();
     IntListMap post = new IntListMap();
     IntListMap join = new IntListMap();
-    for (int i = 0; i < raws.size(); i++) {
+    for (int i = 0; i < rawCount; i++) {
       Raw r = raws.get(i);
-      names[i] = PreparedName.of(r.tokens(), t -> vocabInfo[vocabIds.get(t.text())], this::idfOf);
       nameEntry[i] = r.entry();
       nameAlias[i] = r.alias();
       nameQuality[i] = r.quality();
-      nameWeight[i] = (float) names[i].totalWeight;
       nameSource[i] = r.source();
       nameOrigin[i] = r.origin();
-      for (TokenInfo t : names[i].tokens) {
-        if (t.length() >= 2) {
-          post.add(t.text, i);
+      Integer f = formIds.get(r.tokens());
+      if (f == null) {
+        f = formList.size();
+        formIds.put(r.tokens(), f);
+        PreparedName form = PreparedName.of(r.tokens(), t -> vocabInfo[vocabIds.get(t.text())], t -> idf[t.id]);
+        formList.add(form);
+        for (TokenInfo t : form.tokens) {
+          if (t.length() >= 2) {
+            post.add(t.text, f);
+          }
+        }
+        for (String j : form.joins) {
+          join.add(j, f);
         }
       }
-      for (String j : names[i].joins) {
-        join.add(j, i);
+      nameForm[i] = f;
+    }
+    forms = formList.toArray(new PreparedName[0]);
+    formWeight = new float[forms.length];
+    formInitials = new int[forms.length];
+    for (int f = 0; f < forms.length; f++) {
+      for (int j = 0; j < forms[f].size(); j++) {
+        if (forms[f].lengths[j] > 1) {
+          formInitials[f] |= initialBit(forms[f].firsts[j]);
+        }
       }
+    }
+    formOwners = new int[forms.length][];
+    int[] ownerCount = new int[forms.length];
+    for (int f : nameForm) {
+      ownerCount[f]++;
+    }
+    for (int f = 0; f < forms.length; f++) {
+      formWeight[f] = (float) forms[f].totalWeight;
+      formOwners[f] = new int[ownerCount[f]];
+      ownerCount[f] = 0;
+    }
+    for (int i = 0; i < rawCount; i++) {
+      formOwners[nameForm[i]][ownerCount[nameForm[i]]++] = i;
     }
     Map<String, int[]> p = post.freeze();
     postings = new int[vocabInfo.length][];
@@ -164,6 +215,11 @@ final class NameIndex {
     byPhonetic = ph.freeze();
     bySkeleton = sk.freeze();
     byDeletion = del.freeze();
+  }
+
+  /** The bit of a word's first character in {@link #formInitials}: a–z, then one bit for everything else. */
+  static int initialBit(char c) {
+    return 1 << (c >= 'a' && c <= 'z' ? c - 'a' : 26);
   }
 
   /** Rarity of a token text, negative when the index has never seen it. */

@@ -40,15 +40,24 @@ final class NameScorer {
   /** The alignment and score of two names. */
   record Alignment(double score, List<Pair> pairs, boolean exact) {}
 
+  /** The score alone: the hot path, allocation-free. */
   double score(PreparedName q, PreparedName c) {
-    return align(q, c, false).score();
+    return align(q, c, null);
   }
 
+  /** The score with the aligned pairs, for explanations. */
   Alignment align(PreparedName q, PreparedName c, boolean keepPairs) {
+    List<Pair> pairs = new ArrayList<>();
+    double score = align(q, c, pairs);
+    return new Alignment(score, pairs, score == 1.0 && pairs.size() > 0);
+  }
+
+  /** Aligns the names and returns the score, adding the aligned pairs to {@code pairs} when it is not null. */
+  private double align(PreparedName q, PreparedName c, List<Pair> pairs) {
     int n = q.size();
     int m = c.size();
     if (n == 0 || m == 0) {
-      return new Alignment(0, List.of(), false);
+      return 0;
     }
     int cap = (2 * n) * (2 * m);
     PairMemo pm = memo.get();
@@ -69,8 +78,13 @@ final class NameScorer {
         }
       }
     }
+    // Joined pairs need the same first letter and lengths within one: checked on flat arrays before any string.
     for (int i = 0; i + 1 < n; i++) {
+      int joinedLength = q.lengths[i] + q.lengths[i + 1];
       for (int j = 0; j < m; j++) {
+        if (c.firsts[j] != q.firsts[i] || Math.abs(joinedLength - c.lengths[j]) > 1) {
+          continue;
+        }
         double s = TokenSimilarity.joined(q.joins[i], c.tokens[j].text);
         if (s > 0) {
           sims[count] = s;
@@ -80,7 +94,11 @@ final class NameScorer {
       }
     }
     for (int j = 0; j + 1 < m; j++) {
+      int joinedLength = c.lengths[j] + c.lengths[j + 1];
       for (int i = 0; i < n; i++) {
+        if (q.firsts[i] != c.firsts[j] || Math.abs(joinedLength - q.lengths[i]) > 1) {
+          continue;
+        }
         double s = TokenSimilarity.joined(c.joins[j], q.tokens[i].text);
         if (s > 0) {
           sims[count] = s;
@@ -101,7 +119,6 @@ final class NameScorer {
     boolean exact = true;
     boolean anchored = false;
     int pairCount = 0;
-    List<Pair> pairs = keepPairs ? new ArrayList<>() : null;
     for (int o = count - 1; o >= 0; o--) {
       int k = 0xFFFFF - (int) (order[o] & 0xFFFFF);
       int sp = spans[k];
@@ -157,7 +174,7 @@ final class NameScorer {
     if (!anchored && pairCount < 2) {
       score *= NO_ANCHOR;
     }
-    return new Alignment(score, pairs == null ? List.of() : pairs, exact);
+    return score;
   }
 
   private static int span(int qi, int ql, int cj, int cl) {

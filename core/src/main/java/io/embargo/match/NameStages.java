@@ -25,7 +25,8 @@ final class NameStages {
       while (i < out.size()) {
         int matched = 0;
         String canonical = null;
-        for (int len = Math.min(Lexicon.MAX_PHRASE, out.size() - i); len >= 1; len--) {
+        int longest = Lexicon.startsLegalForm(words[i]) ? Math.min(Lexicon.MAX_PHRASE, out.size() - i) : 0;
+        for (int len = longest; len >= 1; len--) {
           StringBuilder sb = new StringBuilder();
           for (int k = i; k < i + len; k++) {
             sb.append(k == i ? "" : " ").append(words[k]);

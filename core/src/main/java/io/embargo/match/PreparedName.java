@@ -21,6 +21,11 @@ final class PreparedName {
   final boolean[] edge;
   /** Concatenation of token i and i+1. */
   final String[] joins;
+  /** Vocabulary id of token i ({@link TokenInfo#id}), flat for the candidate finder. */
+  final int[] ids;
+  /** Length and first character of token i, flat for the joined-word checks of every candidate. */
+  final int[] lengths;
+  final char[] firsts;
   /** Legal forms as written (normalised) and their canonical forms. */
   final String[] legal;
   final String[] legalCanonical;
@@ -42,6 +47,14 @@ final class PreparedName {
       tw += w < 0 ? -w * UNKNOWN_ESTIMATE : w;
     }
     this.totalWeight = tw;
+    this.ids = new int[tokens.length];
+    this.lengths = new int[tokens.length];
+    this.firsts = new char[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      ids[i] = tokens[i].id;
+      lengths[i] = tokens[i].length();
+      firsts[i] = tokens[i].text.charAt(0);
+    }
     this.joins = new String[Math.max(0, tokens.length - 1)];
     for (int i = 0; i + 1 < tokens.length; i++) {
       joins[i] = tokens[i].text + tokens[i + 1].text;
@@ -51,10 +64,10 @@ final class PreparedName {
   /**
    * @param tokens analysed tokens
    * @param infos maps a token to its (possibly shared) {@link TokenInfo}
-   * @param idf rarity of a token text, negative when unknown
+   * @param idf rarity of a token, negative when unknown
    */
   static PreparedName of(List<NameToken> tokens, java.util.function.Function<NameToken, TokenInfo> infos,
-      ToDoubleFunction<String> idf) {
+      ToDoubleFunction<TokenInfo> idf) {
     List<TokenInfo> ts = new ArrayList<>(tokens.size());
     List<TokenKind> kinds = new ArrayList<>(tokens.size());
     List<Boolean> edges = new ArrayList<>(tokens.size());
@@ -86,7 +99,7 @@ final class PreparedName {
       } else if (t.length() == 1) {
         w[i] = INITIAL_WEIGHT;
       } else {
-        double v = idf.applyAsDouble(t.text);
+        double v = idf.applyAsDouble(t);
         w[i] = v < 0 ? -1 : v;
       }
     }

@@ -52,11 +52,11 @@ final class TokenSimilarity {
       return skeletonMatch(q, c, la, lb) ? set(rule, MatchRule.TRANSLITERATED, SKELETON)
           : set(rule, MatchRule.UNMATCHED, 0);
     }
-    double best = Math.abs(la - lb) > 2 ? 0 : editSimilarity(Similarity.osa(a, b, 2), Math.max(la, lb));
+    double best = editSimilarity(a, b, q.textLetters, c.textLetters);
     int ra = q.rkey.length();
     int rb = c.rkey.length();
-    if (best < 0.9 && ra >= 3 && rb >= 3 && Math.abs(ra - rb) <= 2 && !(q.rkey.equals(a) && c.rkey.equals(b))) {
-      best = Math.max(best, editSimilarity(Similarity.osa(q.rkey, c.rkey, 2), Math.max(ra, rb)));
+    if (best < 0.9 && ra >= 3 && rb >= 3 && !(q.rkey.equals(a) && c.rkey.equals(b))) {
+      best = Math.max(best, editSimilarity(q.rkey, c.rkey, q.rkeyLetters, c.rkeyLetters));
     }
     MatchRule r = best > 0 ? (translit ? MatchRule.TRANSLITERATED : MatchRule.EDIT_DISTANCE) : MatchRule.UNMATCHED;
     if (best < PHONETIC && minLen >= 5 && q.phonetic.equals(c.phonetic)
@@ -69,6 +69,19 @@ final class TokenSimilarity {
       r = MatchRule.TRANSLITERATED;
     }
     return set(rule, r, best);
+  }
+
+  /**
+   * {@link #editSimilarity(int, int)} of two words, computing the distance only when it can be worth something:
+   * two edits count from seven letters on, one below, and the character sets already bound the distance.
+   */
+  private static double editSimilarity(String a, String b, long lettersA, long lettersB) {
+    int longer = Math.max(a.length(), b.length());
+    int max = longer >= 7 ? 2 : 1;
+    if (Math.abs(a.length() - b.length()) > max || TokenInfo.distanceBound(lettersA, lettersB) > max) {
+      return 0;
+    }
+    return editSimilarity(Similarity.osa(a, b, max), longer);
   }
 
   /**
