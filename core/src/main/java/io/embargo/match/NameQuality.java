@@ -8,8 +8,12 @@ enum NameQuality {
   ALIAS(1.0),
   /** A name of another entry that shares a full name with this one (same party on another list). */
   LINKED(0.97),
-  /** A weak alias: corroborates, does not alert alone. */
-  WEAK_ALIAS(0.9),
+  /**
+   * A weak alias: corroborates, does not alert alone. OFAC does not expect weak AKAs to be screened but to
+   * confirm hits raised by other data (FAQs 122 and 124), so a perfect weak-alias match scores 0.78, under the
+   * default threshold, and reaches it only with a matching country, date of birth or identifier.
+   */
+  WEAK_ALIAS(0.78),
   /** An initialism generated from a listed organisation name: a low-weight key. */
   ACRONYM(0.75);
 

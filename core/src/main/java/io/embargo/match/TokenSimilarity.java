@@ -17,6 +17,13 @@ final class TokenSimilarity {
   static final double JOINED_EXACT = 0.93;
   static final double JOINED_EDIT = 0.86;
 
+  /**
+   * Two edits in a word of six letters ("Mkguep" / "Miguel") still align, at the lowest pair similarity: the
+   * pair then costs less than two unmatched words but never carries a name on its own.
+   */
+  static final int D2_MIN = 6;
+  static final double D2_SHORT = 0.6;
+
   private TokenSimilarity() {}
 
   /** Packs a similarity and its rule into one long-free result: the rule in {@link #lastRule}-free style. */
@@ -35,7 +42,11 @@ final class TokenSimilarity {
     int la = a.length();
     int lb = b.length();
     if (q.rkey.equals(c.rkey)) {
-      if (la != lb && Romanization.collapseDoubles(a).equals(Romanization.collapseDoubles(b))) {
+      if (Romanization.collapseDoubles(a).equals(Romanization.collapseDoubles(b))) {
+        if (la == lb) {
+          // The doubled letter moved ("Cooper" / "Copper"): a different word one substitution away, not a variant.
+          return set(rule, MatchRule.EDIT_DISTANCE, editSimilarity(Similarity.osa(a, b, 2), la));
+        }
         return set(rule, translit ? MatchRule.TRANSLITERATED : MatchRule.EDIT_DISTANCE, DOUBLED);
       }
       return set(rule, translit ? MatchRule.TRANSLITERATED : MatchRule.NAME_VARIANT, VARIANT);
@@ -73,11 +84,11 @@ final class TokenSimilarity {
 
   /**
    * {@link #editSimilarity(int, int)} of two words, computing the distance only when it can be worth something:
-   * two edits count from seven letters on, one below, and the character sets already bound the distance.
+   * two edits count from {@link #D2_MIN} letters on, one below, and the character sets already bound the distance.
    */
   private static double editSimilarity(String a, String b, long lettersA, long lettersB) {
     int longer = Math.max(a.length(), b.length());
-    int max = longer >= 7 ? 2 : 1;
+    int max = longer >= D2_MIN ? 2 : 1;
     if (Math.abs(a.length() - b.length()) > max || TokenInfo.distanceBound(lettersA, lettersB) > max) {
       return 0;
     }
@@ -96,7 +107,7 @@ final class TokenSimilarity {
       return minLen >= 9 ? 0.93 : minLen >= 7 ? 0.9 : minLen == 6 ? 0.86 : minLen == 5 ? 0.82 : minLen == 4 ? 0.76 : 0.62;
     }
     if (d == 2) {
-      return minLen >= 9 ? 0.8 : minLen >= 7 ? 0.7 : 0;
+      return minLen >= 9 ? 0.8 : minLen >= 7 ? 0.7 : minLen >= D2_MIN ? D2_SHORT : 0;
     }
     return 0;
   }

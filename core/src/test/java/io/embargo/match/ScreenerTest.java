@@ -41,6 +41,9 @@ class ScreenerTest {
         .alias(new Alias("Q Group", AliasQuality.WEAK, "aka")).build());
     l.add(ListEntry.builder(ListId.OFAC_SDN, "vessel").type(PartyType.VESSEL).name("ADRIAN DARYA 1")
         .identifier(new Identifier("IMO", "9116412", null)).build());
+    l.add(ListEntry.builder(ListId.OFAC_SDN, "petropars").type(PartyType.ORGANIZATION).name("PETROPARS LTD.")
+        .alias(new Alias("PPL", AliasQuality.WEAK, "aka"))
+        .address(new Address(null, "Tehran", null, null, "IR")).build());
     l.add(ListEntry.builder(ListId.UN, "mohammed").type(PartyType.PERSON).name("Mohammed Yusuf Qasim Hussein")
         .build());
     for (int i = 0; i < 30; i++) {
@@ -164,6 +167,41 @@ class ScreenerTest {
     assertThat(h.matchedQuality()).isEqualTo(AliasQuality.WEAK);
     assertThat(h.weakAliasOnly()).isTrue();
     assertThat(h.score()).isLessThan(1.0);
+  }
+
+  @Test
+  void aWeakAliasAloneDoesNotAlertButCorroborates() {
+    Hit alone = hit("PPL", "ofac-sdn:petropars").orElseThrow();
+    assertThat(alone.weakAliasOnly()).isTrue();
+    assertThat(alone.score()).isLessThan(S.defaultThreshold());
+    assertThat(hits("PPL", "ofac-sdn:petropars")).isFalse();
+    Hit corroborated = hit(Query.builder("PPL").country("IR").build(), "ofac-sdn:petropars").orElseThrow();
+    assertThat(corroborated.score()).isGreaterThanOrEqualTo(S.defaultThreshold());
+    assertThat(hits("Petropars", "ofac-sdn:petropars")).isTrue();
+  }
+
+  @Test
+  void siblingsOnSeveralListsAreAllReturnedWhenAWordIsMissing() {
+    // Twenty "GAZPROM TRANSGAZ <city>, OOO" companies, each on three lists: sixty listings, one hundred and eighty
+    // names once each listing carries its linked copies. Identical names are scored once, so none is crowded out.
+    List<ListEntry> l = new ArrayList<>(entries());
+    for (int i = 0; i < 400; i++) {
+      l.add(ListEntry.builder(ListId.UK, "other" + i).type(PartyType.ORGANIZATION)
+          .name("Company" + i + " Holding" + (i % 7) + " Export" + (i % 13)).build());
+    }
+    String[] cities = {"KAZAN", "SAMARA", "UFA", "TOMSK", "YUGORSK", "SURGUT", "UKHTA", "VOLGOGRAD", "SARATOV",
+        "MOSKVA", "KRASNODAR", "STAVROPOL", "MAKHACHKALA", "NIZHNY", "CHAIKOVSKY", "EKATERINBURG", "PERM",
+        "BELARUS", "PETERBURG", "OMSK"};
+    for (String c : cities) {
+      for (ListId list : List.of(ListId.OFAC_CONS, ListId.CSL, ListId.UK)) {
+        l.add(ListEntry.builder(list, c).type(PartyType.ORGANIZATION).name("GAZPROM TRANSGAZ " + c + ", OOO")
+            .build());
+      }
+    }
+    Screener s = Screener.builder().add(l).build();
+    List<Hit> hits = s.screen(Query.of("Gazprom Transgaz OOO"), ScreeningOptions.DEFAULT.withLimit(1000)).hits();
+    assertThat(hits).hasSize(60);
+    assertThat(hits).allMatch(h -> h.score() >= s.defaultThreshold());
   }
 
   @Test
