@@ -41,15 +41,12 @@ final class CandidateFinder {
      */
     final int[] slots;
     final int[] vocabMark;
-    /** In boost-only mode, what each reached vocabulary word adds (valid where vocabMark is current). */
-    final float[] vocabGain;
     /** Largest accumulated weight so far in this query. */
     float best;
-    boolean boostOnly;
-    /** In boost-only mode, the vocabulary words the current query word reached, and their postings' total. */
-    int[] reached = new int[64];
-    int reachedCount;
-    long reachedPostings;
+    /** Names the current query word would draw anew, with their gains (see {@link #find}). */
+    int[] pending = new int[1024];
+    float[] pendingGain = new float[1024];
+    int pendingCount;
     int[] touched = new int[1024];
     final long[] heap = new long[MAX_CANDIDATES];
     /** Accumulated weight of touched[k], copied out densely for selection. */
@@ -61,7 +58,6 @@ final class CandidateFinder {
     Scratch(int names, int vocab) {
       slots = new int[2 * names];
       vocabMark = new int[vocab];
-      vocabGain = new float[vocab];
     }
   }
 
@@ -78,10 +74,12 @@ final class CandidateFinder {
       }
     }
     int common = Math.max(COMMON_MIN, index.forms.length / COMMON_SHARE);
-    // Rarest words first, and the most any word can add: once the words left cannot lift an untouched name to the
-    // relative floor of the best so far, they only add to names already drawn (see boost()).
+    // Rarest words first. A word's walk adds to the names already drawn at once and holds the names it would draw
+    // anew; those enter only if the words left (this one included, and every joined-word lookup) could still lift
+    // them to the relative floor of the best so far. A common word then costs its postings, not new candidates.
     int n = q.size();
     double[] bound = new double[n];
+    int[] joinedVocab = new int[n];
     Integer[] order = new Integer[n];
     double remaining = 0;
     for (int i = 0; i < n; i++) {
@@ -92,17 +90,20 @@ final class CandidateFinder {
       double w = q.weights[i];
       bound[i] = skipped ? 0 : w >= 0 ? w : -w * Math.max(index.maxIdf, 5.0);
       remaining += bound[i];
+      Integer v = skipped || i + 1 >= n ? null : index.vocab.get(q.joins[i]);
+      joinedVocab[i] = v == null ? -1 : v;
+      remaining += v == null ? 0 : 0.95 * index.idf[v];
+      remaining += !skipped && index.joined.containsKey(t.text) ? 0.95 * weight(w, 5.0) : 0;
     }
     Arrays.sort(order, (a, b) -> Double.compare(bound[b], bound[a]));
     s.best = 0;
+    s.pendingCount = 0;
     for (int oi = 0; oi < n; oi++) {
       int i = order[oi];
       TokenInfo t = q.tokens[i];
       if (bound[i] == 0) {
         continue;
       }
-      s.boostOnly = remaining < RELATIVE_FLOOR * s.best;
-      remaining -= bound[i];
       s.stamp++;
       s.vocabStamp++;
       double w = q.weights[i];
@@ -142,22 +143,21 @@ final class CandidateFinder {
       if (t.transliterated && t.skeleton.length() >= 2) {
         visitAll(s, index.bySkeleton.get(t.skeleton), 0.8, w);
       }
-      if (s.boostOnly) {
-        boost(s);
-        s.boostOnly = false;
+      if (remaining >= RELATIVE_FLOOR * s.best) {
+        drawPending(s);
       }
-      s.reachedCount = 0;
-      s.reachedPostings = 0;
+      s.pendingCount = 0;
+      remaining -= bound[i];
       int[] joinedNames = index.joined.get(t.text);
       if (joinedNames != null) {
         addNames(s, joinedNames, 0.95 * weight(w, 5.0));
+        remaining -= 0.95 * weight(w, 5.0);
       }
-      if (i + 1 < n) {
+      if (joinedVocab[i] >= 0) {
+        int v = joinedVocab[i];
         s.stamp++;
-        Integer v = index.vocab.get(q.joins[i]);
-        if (v != null) {
-          addNames(s, index.postings[v], 0.95 * index.idf[v]);
-        }
+        addNames(s, index.postings[v], 0.95 * index.idf[v]);
+        remaining -= 0.95 * index.idf[v];
       }
     }
     return select(s, q);
@@ -202,56 +202,59 @@ final class CandidateFinder {
     }
     s.vocabMark[v] = s.vocabStamp;
     double weight = w < 0 ? -w * index.idf[v] : w;
-    if (s.boostOnly) {
-      s.vocabGain[v] = (float) (sim * weight);
-      if (s.reachedCount == s.reached.length) {
-        s.reached = Arrays.copyOf(s.reached, s.reached.length * 2);
-      }
-      s.reached[s.reachedCount++] = v;
-      s.reachedPostings += index.postings[v].length;
-      return;
-    }
-    addNames(s, index.postings[v], sim * weight);
+    walk(s, index.postings[v], (float) (sim * weight));
   }
 
   /**
-   * Adds the current query word's gain to the names already drawn, without walking its postings: each drawn
-   * name gains the best of what the word reached among its own words. Used once the words left cannot draw a
-   * new name above the relative floor, so a common word costs the drawn names, not its postings.
+   * Adds a word's gain to the drawn names among {@code names} and holds the others in the pending list (see
+   * {@link #find}); a name counts once per query word (the stamp).
    */
-  private void boost(Scratch s) {
+  private static void walk(Scratch s, int[] names, float gain) {
     int[] slots = s.slots;
-    if (s.reachedPostings < 4L * s.touchedCount) {
-      // Short postings: walk them, adding only to names already drawn.
-      for (int r = 0; r < s.reachedCount; r++) {
-        int v = s.reached[r];
-        float gain = s.vocabGain[v];
-        for (int f : index.postings[v]) {
-          int at = 2 * f;
-          int bits = slots[at + 1];
-          if (bits == 0 || slots[at] == s.stamp) {
-            continue;
-          }
-          slots[at] = s.stamp;
-          float acc = Float.intBitsToFloat(bits) + gain;
-          slots[at + 1] = Float.floatToRawIntBits(acc);
-          s.best = Math.max(s.best, acc);
-        }
+    for (int f : names) {
+      int at = 2 * f;
+      if (slots[at] == s.stamp) {
+        continue;
       }
-      return;
+      int bits = slots[at + 1];
+      if (bits == 0) {
+        if (s.pendingCount == s.pending.length) {
+          s.pending = Arrays.copyOf(s.pending, s.pending.length * 2);
+          s.pendingGain = Arrays.copyOf(s.pendingGain, s.pendingGain.length * 2);
+        }
+        s.pending[s.pendingCount] = f;
+        s.pendingGain[s.pendingCount++] = gain;
+        continue;
+      }
+      slots[at] = s.stamp;
+      float acc = Float.intBitsToFloat(bits) + gain;
+      slots[at + 1] = Float.floatToRawIntBits(acc);
+      if (acc > s.best) {
+        s.best = acc;
+      }
     }
-    for (int k = 0; k < s.touchedCount; k++) {
-      int f = s.touched[k];
-      float gain = 0;
-      for (int v : index.forms[f].ids) {
-        if (v >= 0 && s.vocabMark[v] == s.vocabStamp) {
-          gain = Math.max(gain, s.vocabGain[v]);
-        }
+  }
+
+  /** Draws the held names: each enters with its first gain for the current word. */
+  private static void drawPending(Scratch s) {
+    int[] slots = s.slots;
+    for (int k = 0; k < s.pendingCount; k++) {
+      int f = s.pending[k];
+      int at = 2 * f;
+      if (slots[at] == s.stamp) {
+        continue;
       }
-      if (gain > 0) {
-        float acc = Float.intBitsToFloat(slots[2 * f + 1]) + gain;
-        slots[2 * f + 1] = Float.floatToRawIntBits(acc);
-        s.best = Math.max(s.best, acc);
+      slots[at] = s.stamp;
+      if (slots[at + 1] == 0) {
+        if (s.touchedCount == s.touched.length) {
+          s.touched = Arrays.copyOf(s.touched, s.touched.length * 2);
+        }
+        s.touched[s.touchedCount++] = f;
+      }
+      float acc = Float.intBitsToFloat(slots[at + 1]) + s.pendingGain[k];
+      slots[at + 1] = Float.floatToRawIntBits(acc);
+      if (acc > s.best) {
+        s.best = acc;
       }
     }
   }
