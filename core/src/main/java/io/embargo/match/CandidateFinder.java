@@ -41,6 +41,7 @@ final class CandidateFinder {
      */
     final int[] slots;
     final int[] vocabMark;
+    final int[][] osaRows = Similarity.rows();
     /** Largest accumulated weight so far in this query. */
     float best;
     /** Names the current query word would draw anew, with their gains (see {@link #find}). */
@@ -107,33 +108,39 @@ final class CandidateFinder {
       s.stamp++;
       s.vocabStamp++;
       double w = q.weights[i];
-      Integer exact = t.id >= 0 ? t.id : null;
-      visitVocab(s, exact, 1.0, w);
+      int exact = t.id;
+      int nearWords = 0;
+      if (exact >= 0) {
+        visitVocab(s, exact, 1.0, w);
+      }
       visitAll(s, index.byRkey.get(t.rkey), 0.95, w);
-      if (t.length() == 3 && exact == null) {
+      if (t.length() == 3 && exact < 0) {
         visitAll(s, index.byDeletion.get(t.text), 0.8, w);
       }
-      if (t.length() >= 4 && exact == null) {
+      if (t.length() >= 4 && exact < 0) {
         visitAll(s, index.byPhonetic.get(t.phonetic), 0.8, w);
         for (String d : NameIndex.deletions(t.text)) {
           int[] vs = index.byDeletion.get(d);
           if (vs != null) {
             for (int v : vs) {
               if (s.vocabMark[v] != s.vocabStamp
-                  && Similarity.osa(t.text, index.vocabInfo[v].text, 2) <= 2) {
+                  && Similarity.osa(t.text, index.vocabInfo[v].text, 2, s.osaRows) <= 2) {
                 visitVocab(s, v, 0.85, w);
+                nearWords++;
               }
             }
           }
         }
       }
-      if (t.length() >= 6 && exact == null) {
+      if (t.length() >= 6 && exact < 0 && nearWords == 0) {
+        // Two edits away only when nothing is one edit away: the nearest spelling is the likelier word, and this
+        // pass costs a lookup per pair of deleted letters.
         for (String d : deletions2(t.text)) {
           int[] vs = index.byDeletion.get(d);
           if (vs != null) {
             for (int v : vs) {
               if (s.vocabMark[v] != s.vocabStamp
-                  && Similarity.osa(t.text, index.vocabInfo[v].text, 2) <= 2) {
+                  && Similarity.osa(t.text, index.vocabInfo[v].text, 2, s.osaRows) <= 2) {
                 visitVocab(s, v, 0.75, w);
               }
             }
@@ -196,8 +203,8 @@ final class CandidateFinder {
     }
   }
 
-  private void visitVocab(Scratch s, Integer v, double sim, double w) {
-    if (v == null || s.vocabMark[v] == s.vocabStamp) {
+  private void visitVocab(Scratch s, int v, double sim, double w) {
+    if (s.vocabMark[v] == s.vocabStamp) {
       return;
     }
     s.vocabMark[v] = s.vocabStamp;

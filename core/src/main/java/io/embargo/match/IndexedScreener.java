@@ -102,11 +102,12 @@ final class IndexedScreener implements Screener {
     double min = Double.isNaN(o.minScore()) ? threshold : o.minScore();
     Bests best = bests.get();
     best.reset();
+    PairMemo memo = scorer.memo();
     for (List<NameToken> variant : NameAnalyzer.analyze(q.name())) {
       PreparedName pq = prepare(variant);
       int[] cands = finder.find(pq);
       for (int f : cands) {
-        double s = scorer.score(pq, index.forms[f]);
+        double s = scorer.score(pq, index.forms[f], memo);
         for (int n : index.formOwners[f]) {
           consider(best, pq, n, s, o);
         }

@@ -20,6 +20,8 @@ final class PairMemo {
   MatchRule[] pairRules = new MatchRule[64];
   long[] pairOrder = new long[64];
   final MatchRule[] rule = new MatchRule[1];
+  /** Edit-distance row buffers for this thread. */
+  final int[][] osaRows = Similarity.rows();
   private int used;
 
   void reset(PreparedName q) {
@@ -43,7 +45,7 @@ final class PairMemo {
 
   double similarity(int qi, TokenInfo q, TokenInfo c, MatchRule[] rule) {
     if (c.id < 0 || used > SIZE / 2) {
-      return TokenSimilarity.compute(q, c, rule);
+      return TokenSimilarity.compute(q, c, rule, osaRows);
     }
     long key = (((long) qi + 1) << 32) | (c.id & 0xFFFFFFFFL);
     int h = (int) (key ^ (key >>> 29)) * 0x9E3779B1 >>> 20;
@@ -54,7 +56,7 @@ final class PairMemo {
       }
       h = (h + 1) & (SIZE - 1);
     }
-    double s = TokenSimilarity.compute(q, c, rule);
+    double s = TokenSimilarity.compute(q, c, rule, osaRows);
     keys[h] = key;
     sims[h] = s;
     rules[h] = (byte) rule[0].ordinal();

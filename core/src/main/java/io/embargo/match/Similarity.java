@@ -9,11 +9,24 @@ final class Similarity {
 
   private Similarity() {}
 
+  /** Row buffers for {@link #osa(CharSequence, CharSequence, int, int[][])}, for one thread's use. */
+  static int[][] rows() {
+    return new int[3][64];
+  }
+
   /**
    * Optimal-string-alignment distance (Damerau–Levenshtein with adjacent transpositions, each substring edited
    * once) between {@code a} and {@code b}, or {@code max + 1} when it exceeds {@code max}.
    */
   static int osa(CharSequence a, CharSequence b, int max) {
+    return osa(a, b, max, null);
+  }
+
+  /**
+   * {@link #osa(CharSequence, CharSequence, int)} with the caller's row buffers ({@link #rows()}), which saves
+   * the thread-local lookup on hot paths that already hold per-thread scratch; null uses the thread's own.
+   */
+  static int osa(CharSequence a, CharSequence b, int max, int[][] buffers) {
     int n = a.length();
     int m = b.length();
     if (Math.abs(n - m) > max) {
@@ -22,7 +35,7 @@ final class Similarity {
     if (n == 0 || m == 0) {
       return Math.max(n, m);
     }
-    int[][] rows = ROWS.get();
+    int[][] rows = buffers != null && buffers[0].length > m ? buffers : ROWS.get();
     if (rows[0].length <= m) {
       rows = new int[3][m + 16];
       ROWS.set(rows);

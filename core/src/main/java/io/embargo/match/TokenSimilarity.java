@@ -33,6 +33,11 @@ final class TokenSimilarity {
 
   /** Like {@link #score}, also reporting the rule into {@code rule[0]}. */
   static double compute(TokenInfo q, TokenInfo c, MatchRule[] rule) {
+    return compute(q, c, rule, null);
+  }
+
+  /** Like {@link #compute(TokenInfo, TokenInfo, MatchRule[])} with the caller's edit-distance row buffers. */
+  static double compute(TokenInfo q, TokenInfo c, MatchRule[] rule, int[][] rows) {
     String a = q.text;
     String b = c.text;
     boolean translit = q.transliterated || c.transliterated;
@@ -63,11 +68,11 @@ final class TokenSimilarity {
       return skeletonMatch(q, c, la, lb) ? set(rule, MatchRule.TRANSLITERATED, SKELETON)
           : set(rule, MatchRule.UNMATCHED, 0);
     }
-    double best = editSimilarity(a, b, q.textLetters, c.textLetters);
+    double best = editSimilarity(a, b, q.textLetters, c.textLetters, rows);
     int ra = q.rkey.length();
     int rb = c.rkey.length();
     if (best < 0.9 && ra >= 3 && rb >= 3 && !(q.rkey.equals(a) && c.rkey.equals(b))) {
-      best = Math.max(best, editSimilarity(q.rkey, c.rkey, q.rkeyLetters, c.rkeyLetters));
+      best = Math.max(best, editSimilarity(q.rkey, c.rkey, q.rkeyLetters, c.rkeyLetters, rows));
     }
     MatchRule r = best > 0 ? (translit ? MatchRule.TRANSLITERATED : MatchRule.EDIT_DISTANCE) : MatchRule.UNMATCHED;
     if (best < PHONETIC && minLen >= 5 && q.phonetic.equals(c.phonetic)
@@ -86,13 +91,13 @@ final class TokenSimilarity {
    * {@link #editSimilarity(int, int)} of two words, computing the distance only when it can be worth something:
    * two edits count from {@link #D2_MIN} letters on, one below, and the character sets already bound the distance.
    */
-  private static double editSimilarity(String a, String b, long lettersA, long lettersB) {
+  private static double editSimilarity(String a, String b, long lettersA, long lettersB, int[][] rows) {
     int longer = Math.max(a.length(), b.length());
     int max = longer >= D2_MIN ? 2 : 1;
     if (Math.abs(a.length() - b.length()) > max || TokenInfo.distanceBound(lettersA, lettersB) > max) {
       return 0;
     }
-    return editSimilarity(Similarity.osa(a, b, max), longer);
+    return editSimilarity(Similarity.osa(a, b, max, rows), longer);
   }
 
   /**
