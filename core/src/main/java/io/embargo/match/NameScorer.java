@@ -77,9 +77,13 @@ final class NameScorer {
     MatchRule[] rules = pm.pairRules;
     MatchRule[] r = pm.rule;
     int count = 0;
+    // Flat per-token arrays of the candidate: its token objects are touched only on a memo miss or a joined pair.
+    int[] cIds = c.ids;
+    int[] cShape = c.shape;
+    double[] cWeights = c.weights;
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < m; j++) {
-        double s = pm.similarity(i, q.tokens[i], c.tokens[j], r);
+        double s = pm.similarity(i, q.tokens[i], cIds[j], c.tokens, j, r);
         if (s >= MIN_PAIR) {
           sims[count] = s;
           spans[count] = span(i, 1, j, 1);
@@ -91,7 +95,8 @@ final class NameScorer {
     for (int i = 0; i + 1 < n; i++) {
       int joinedLength = q.lengths[i] + q.lengths[i + 1];
       for (int j = 0; j < m; j++) {
-        if (c.firsts[j] != q.firsts[i] || Math.abs(joinedLength - c.lengths[j]) > 1) {
+        int sh = cShape[j];
+        if (sh >>> 16 != q.firsts[i] || Math.abs(joinedLength - (sh >>> 2 & 0x3FFF)) > 1) {
           continue;
         }
         double s = TokenSimilarity.joined(q.joins[i], c.tokens[j].text);
@@ -103,9 +108,10 @@ final class NameScorer {
       }
     }
     for (int j = 0; j + 1 < m; j++) {
-      int joinedLength = c.lengths[j] + c.lengths[j + 1];
+      int joinedLength = (cShape[j] >>> 2 & 0x3FFF) + (cShape[j + 1] >>> 2 & 0x3FFF);
+      char first = (char) (cShape[j] >>> 16);
       for (int i = 0; i < n; i++) {
-        if (q.firsts[i] != c.firsts[j] || Math.abs(joinedLength - q.lengths[i]) > 1) {
+        if (q.firsts[i] != first || Math.abs(joinedLength - q.lengths[i]) > 1) {
           continue;
         }
         double s = TokenSimilarity.joined(c.joins[j], q.tokens[i].text);
@@ -144,7 +150,7 @@ final class NameScorer {
       cUsed |= cMask;
       double wc = 0;
       for (int j = cj; j < cj + cl; j++) {
-        wc += c.weights[j] < 0 ? -c.weights[j] * unknownIdf : c.weights[j];
+        wc += cWeights[j] < 0 ? -cWeights[j] * unknownIdf : cWeights[j];
       }
       double wq = 0;
       for (int i = qi; i < qi + ql; i++) {
@@ -158,7 +164,7 @@ final class NameScorer {
       if (sims[k] >= TokenSimilarity.VARIANT && (ql + cl > 2 || q.tokens[qi].length() > 1)) {
         anchored = true;
       }
-      if (!q.weak[qi] || !c.weak[cj]) {
+      if (!q.weak[qi] || (cShape[cj] & 2) == 0) {
         pairCount++;
       }
       if (pairs != null) {
@@ -174,8 +180,8 @@ final class NameScorer {
     }
     for (int j = 0; j < m; j++) {
       if ((cUsed & (1 << j)) == 0) {
-        double w = c.weights[j] < 0 ? -c.weights[j] * unknownIdf : c.weights[j];
-        den += (c.edge[j] ? UNMATCHED_LIST_EDGE : UNMATCHED_LIST) * w;
+        double w = cWeights[j] < 0 ? -cWeights[j] * unknownIdf : cWeights[j];
+        den += ((cShape[j] & 1) != 0 ? UNMATCHED_LIST_EDGE : UNMATCHED_LIST) * w;
         exact = false;
       }
     }

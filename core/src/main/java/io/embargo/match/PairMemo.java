@@ -43,11 +43,16 @@ final class PairMemo {
     }
   }
 
-  double similarity(int qi, TokenInfo q, TokenInfo c, MatchRule[] rule) {
-    if (c.id < 0 || used > SIZE / 2) {
-      return TokenSimilarity.compute(q, c, rule, osaRows);
+  /**
+   * Similarity of query token {@code qi} ({@code q}) and listed token {@code cs[j]}, whose vocabulary id is
+   * {@code cid} (negative: not in the vocabulary, never memoised); the rule goes to {@code rule[0]}. The listed
+   * token object is read only when the pair is not in the memo yet.
+   */
+  double similarity(int qi, TokenInfo q, int cid, TokenInfo[] cs, int j, MatchRule[] rule) {
+    if (cid < 0 || used > SIZE / 2) {
+      return TokenSimilarity.compute(q, cs[j], rule, osaRows);
     }
-    long key = (((long) qi + 1) << 32) | (c.id & 0xFFFFFFFFL);
+    long key = (((long) qi + 1) << 32) | (cid & 0xFFFFFFFFL);
     int h = (int) (key ^ (key >>> 29)) * 0x9E3779B1 >>> 20;
     while (keys[h] != 0) {
       if (keys[h] == key) {
@@ -56,7 +61,7 @@ final class PairMemo {
       }
       h = (h + 1) & (SIZE - 1);
     }
-    double s = TokenSimilarity.compute(q, c, rule, osaRows);
+    double s = TokenSimilarity.compute(q, cs[j], rule, osaRows);
     keys[h] = key;
     sims[h] = s;
     rules[h] = (byte) rule[0].ordinal();

@@ -23,6 +23,11 @@ final class PreparedName {
   final String[] joins;
   /** Vocabulary id of token i ({@link TokenInfo#id}), flat for the candidate finder. */
   final int[] ids;
+  /**
+   * Token i packed for the scorer's per-candidate loops, so that one array serves them: first character
+   * ({@code >>> 16}), length capped at 255 ({@code >>> 8 & 0xFF}), weak ({@code & 2}), edge ({@code & 1}).
+   */
+  final int[] shape;
   /** Length and first character of token i, flat for the joined-word checks of every candidate. */
   final int[] lengths;
   final char[] firsts;
@@ -48,10 +53,13 @@ final class PreparedName {
     }
     this.totalWeight = tw;
     this.ids = new int[tokens.length];
+    this.shape = new int[tokens.length];
     this.lengths = new int[tokens.length];
     this.firsts = new char[tokens.length];
     for (int i = 0; i < tokens.length; i++) {
       ids[i] = tokens[i].id;
+      shape[i] = tokens[i].text.charAt(0) << 16 | Math.min(0x3FFF, tokens[i].length()) << 2 | (weak[i] ? 2 : 0)
+          | (edge[i] ? 1 : 0);
       lengths[i] = tokens[i].length();
       firsts[i] = tokens[i].text.charAt(0);
     }
