@@ -29,7 +29,7 @@ final class ScreenBenchCommand implements Callable<Integer> {
   private static final java.lang.management.ThreadMXBean CPU =
       java.lang.management.ManagementFactory.getThreadMXBean();
 
-  @Option(names = "--queries", defaultValue = "50000", description = "Queries per run (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--queries", defaultValue = "200000", description = "Queries per run (default: ${DEFAULT-VALUE}).")
   int queries;
 
   @Option(names = "--synthetic", defaultValue = "0",

@@ -11,9 +11,9 @@ import java.util.Arrays;
  */
 final class CandidateFinder {
   /** Most names scored per query analysis. */
-  static final int MAX_CANDIDATES = Integer.getInteger("mc", 48);
+  static final int MAX_CANDIDATES = 48;
   /** A candidate must have at least this share of the best candidate's accumulated weight. */
-  static final double RELATIVE_FLOOR = Double.parseDouble(System.getProperty("rf", "0.45"));
+  static final double RELATIVE_FLOOR = 0.45;
 
   /**
    * A word posted under more than max(COMMON_MIN, names / COMMON_SHARE) names ("mohammed" in a million-name
@@ -24,7 +24,7 @@ final class CandidateFinder {
   static final int COMMON_SHARE = 50;
 
   /** Names whose estimated score is below this are not scored at all. */
-  static final double MIN_ESTIMATE = Double.parseDouble(System.getProperty("me", "0.35"));
+  static final double MIN_ESTIMATE = 0.35;
 
   private final NameIndex index;
   private final ThreadLocal<Scratch> scratch;
