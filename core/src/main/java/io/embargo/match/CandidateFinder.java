@@ -3,11 +3,11 @@ package io.embargo.match;
 import java.util.Arrays;
 
 /**
- * Blocking: finds the few indexed names worth scoring for a query. Each query token reaches vocabulary tokens
- * by exact text, romanisation key, Double Metaphone, consonant skeleton (transliterated tokens) and the
+ * Blocking: finds the few indexed name forms worth scoring for a query. Each query token reaches vocabulary
+ * tokens by exact text, romanisation key, Double Metaphone, consonant skeleton (transliterated tokens) and the
  * one-deletion neighbourhood (typos); neighbouring query tokens joined reach listed words, and listed
- * neighbours joined reach a query word. Every name posted under a reached token accumulates the token's
- * weight; the best-accumulating names are the candidates. Thread-safe: scratch arrays are per thread.
+ * neighbours joined reach a query word. Every form posted under a reached token accumulates the token's
+ * weight; the best-accumulating forms are the candidates. Thread-safe: scratch arrays are per thread.
  */
 final class CandidateFinder {
   /** Most names scored per query analysis. */

@@ -156,7 +156,7 @@ final class IndexedScreener implements Screener {
 
   private Hit hit(ListEntry e, Best b, List<Evidence> ev, double score) {
     PreparedName c = index.forms[index.nameForm[b.name]];
-    NameScorer.Alignment a = scorer.align(b.query, c, true);
+    NameScorer.Alignment a = scorer.align(b.query, c);
     NameQuality quality = index.nameQuality[b.name];
     List<String> notes = new ArrayList<>();
     if (quality == NameQuality.WEAK_ALIAS) {

@@ -13,10 +13,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The in-memory index over every name and alias of every entry: prepared names, a token vocabulary with
- * rarity weights, postings from token to names, and key maps (romanisation key, Double Metaphone, consonant
- * skeleton, one-deletion neighbourhood, joined neighbours) from which {@link CandidateFinder} draws a small
- * candidate set. Built once; immutable afterwards and safe to share between threads.
+ * The in-memory index over every name and alias of every entry: the distinct name forms, prepared; a token
+ * vocabulary with rarity weights; postings from token to forms; and key maps (romanisation key, Double
+ * Metaphone, consonant skeleton, one-deletion neighbourhood, joined neighbours) from which {@link
+ * CandidateFinder} draws a small candidate set. Built once; immutable afterwards and safe to share between
+ * threads.
  */
 final class NameIndex {
   final List<ListEntry> entries;

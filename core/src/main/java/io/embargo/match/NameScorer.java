@@ -38,7 +38,7 @@ final class NameScorer {
   record Pair(int qi, int ql, int cj, int cl, double sim, MatchRule rule) {}
 
   /** The alignment and score of two names. */
-  record Alignment(double score, List<Pair> pairs, boolean exact) {}
+  record Alignment(double score, List<Pair> pairs) {}
 
   /** The score alone, allocation-free. */
   double score(PreparedName q, PreparedName c) {
@@ -56,10 +56,10 @@ final class NameScorer {
   }
 
   /** The score with the aligned pairs, for explanations. */
-  Alignment align(PreparedName q, PreparedName c, boolean keepPairs) {
+  Alignment align(PreparedName q, PreparedName c) {
     List<Pair> pairs = new ArrayList<>();
     double score = align(q, c, pairs, memo.get());
-    return new Alignment(score, pairs, score == 1.0 && pairs.size() > 0);
+    return new Alignment(score, pairs);
   }
 
   /** Aligns the names and returns the score, adding the aligned pairs to {@code pairs} when it is not null. */
