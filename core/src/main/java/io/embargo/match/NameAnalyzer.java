@@ -93,12 +93,20 @@ final class NameAnalyzer {
     }
   }
 
+  /**
+   * Runs the token stages on at most {@link #MAX_TOKENS} tokens, and caps again after them: a legal form split
+   * off a glued word ("JSCArzamas") adds a token, and a name analysed twice must come out the same.
+   */
   private static List<NameToken> finish(List<NameToken> tokens) {
-    List<NameToken> t = tokens.size() > MAX_TOKENS ? tokens.subList(0, MAX_TOKENS) : tokens;
+    List<NameToken> t = cap(tokens);
     for (NameStage s : STAGES) {
       t = s.apply(t);
     }
-    return List.copyOf(t);
+    return List.copyOf(cap(t));
+  }
+
+  private static List<NameToken> cap(List<NameToken> tokens) {
+    return tokens.size() > MAX_TOKENS ? tokens.subList(0, MAX_TOKENS) : tokens;
   }
 
   /** Tokens of the default chain as plain strings (for tests and debugging). */

@@ -85,4 +85,19 @@ class NameAnalyzerTest {
   void noLettersMeansNoTokens() {
     assertThat(NameAnalyzer.analyze("--- ... ")).isEmpty();
   }
+
+  @Test
+  void aLegalFormSplitOffAWordDoesNotPushTheNameOverTheTokenCap() {
+    StringBuilder name = new StringBuilder("jscarzamas");
+    for (int i = 1; i < NameAnalyzer.MAX_TOKENS; i++) {
+      name.append(" word").append((char) ('a' + i));
+    }
+    List<NameToken> once = NameAnalyzer.analyzeFirst(name.toString());
+    assertThat(once).hasSizeLessThanOrEqualTo(NameAnalyzer.MAX_TOKENS);
+    StringBuilder again = new StringBuilder();
+    for (NameToken t : once) {
+      again.append(t.text()).append(' ');
+    }
+    assertThat(NameAnalyzer.analyzeFirst(again.toString())).isEqualTo(once);
+  }
 }

@@ -21,9 +21,9 @@ class NormalizationPropertiesTest {
     return tokens.stream().map(NameToken::text).collect(Collectors.joining(" "));
   }
 
-  // Seed pinned: a rare generated input mixing Han with other scripts was seen to lose its last token on the
-  // second pass; not reproduced on 400,000 random BMP strings. Known issue, kept out of CI's way until found.
-  @Property(seed = "20261128")
+  // Once failed on a rare input whose transliteration glued a legal form to a word at the sixteen-token cap
+  // (splitting it made seventeen tokens); NameAnalyzerTest pins that case.
+  @Property(tries = 3000)
   void normalisingTwiceChangesNothing(@ForAll @StringLength(max = 40) String s) {
     List<NameToken> once = NameAnalyzer.analyzeFirst(s);
     List<NameToken> twice = NameAnalyzer.analyzeFirst(joined(once));
