@@ -10,7 +10,7 @@ import java.util.Arrays;
  * weight; the best-accumulating forms are the candidates. Thread-safe: scratch arrays are per thread.
  */
 final class CandidateFinder {
-  /** Most names scored per query analysis. */
+  /** Most name forms scored per query analysis. */
   static final int MAX_CANDIDATES = 48;
   /** A candidate must have at least this share of the best candidate's accumulated weight. */
   static final double RELATIVE_FLOOR = 0.45;
@@ -133,8 +133,8 @@ final class CandidateFinder {
         }
       }
       if (t.length() >= 6 && exact < 0 && nearWords == 0) {
-        // Two edits away only when nothing is one edit away: the nearest spelling is the likelier word, and this
-        // pass costs a lookup per pair of deleted letters.
+        // Two deletions only when the one-deletion keys reached no word: the nearest spelling is the likelier
+        // word, and this pass costs a lookup per pair of deleted letters.
         for (String d : deletions2(t.text)) {
           int[] vs = index.byDeletion.get(d);
           if (vs != null) {
