@@ -42,6 +42,7 @@ final class CandidateFinder {
     final int[] slots;
     final int[] vocabMark;
     final int[][] osaRows = Similarity.rows();
+    final DeletionKeys.Probe probe = new DeletionKeys.Probe();
     /** Largest accumulated weight so far in this query. */
     float best;
     /** Names the current query word would draw anew, with their gains (see {@link #find}). */
@@ -114,36 +115,26 @@ final class CandidateFinder {
         visitVocab(s, exact, 1.0, w);
       }
       visitAll(s, index.byRkey.get(t.rkey), 0.95, w);
+      DeletionKeys.Probe probe = exact < 0 && t.length() >= 3 ? s.probe.of(t.text) : null;
       if (t.length() == 3 && exact < 0) {
-        visitAll(s, index.byDeletion.get(t.text), 0.8, w);
+        visitNear(s, t, index.byDeletion.get(probe.whole()), 0.8, w);
       }
       if (t.length() >= 4 && exact < 0) {
         visitAll(s, index.byPhonetic.get(t.phonetic), 0.8, w);
-        for (String d : NameIndex.deletions(t.text)) {
-          int[] vs = index.byDeletion.get(d);
-          if (vs != null) {
-            for (int v : vs) {
-              if (s.vocabMark[v] != s.vocabStamp
-                  && Similarity.osa(t.text, index.vocabInfo[v].text, 2, s.osaRows) <= 2) {
-                visitVocab(s, v, 0.85, w);
-                nearWords++;
-              }
-            }
+        // The word itself and each one-letter deletion (a doubled letter deleted once), as NameIndex.deletions.
+        nearWords += visitNear(s, t, index.byDeletion.get(probe.whole()), 0.85, w);
+        for (int k = 0; k < t.length(); k++) {
+          if (k == 0 || t.text.charAt(k) != t.text.charAt(k - 1)) {
+            nearWords += visitNear(s, t, index.byDeletion.get(probe.without(k)), 0.85, w);
           }
         }
       }
       if (t.length() >= 6 && exact < 0 && nearWords == 0) {
         // Two deletions only when the one-deletion keys reached no word: the nearest spelling is the likelier
         // word, and this pass costs a lookup per pair of deleted letters.
-        for (String d : deletions2(t.text)) {
-          int[] vs = index.byDeletion.get(d);
-          if (vs != null) {
-            for (int v : vs) {
-              if (s.vocabMark[v] != s.vocabStamp
-                  && Similarity.osa(t.text, index.vocabInfo[v].text, 2, s.osaRows) <= 2) {
-                visitVocab(s, v, 0.75, w);
-              }
-            }
+        for (int a = 0; a < t.length(); a++) {
+          for (int b = a + 1; b < t.length(); b++) {
+            visitNear(s, t, index.byDeletion.get(probe.without(a, b)), 0.75, w);
           }
         }
       }
@@ -170,15 +161,19 @@ final class CandidateFinder {
     return select(s, q);
   }
 
-  /** Strings two deletions away (the index holds one-deletion keys, so this reaches distance 2 and some 3). */
-  static java.util.List<String> deletions2(String s) {
-    java.util.List<String> out = new java.util.ArrayList<>();
-    for (int i = 0; i < s.length(); i++) {
-      for (int j = i + 1; j < s.length(); j++) {
-        out.add(s.substring(0, i) + s.substring(i + 1, j) + s.substring(j + 1));
+  /**
+   * Visits the words under a deletion key that are within two edits of {@code t} (a key shared by hash alone, or
+   * a farther word, is skipped); returns how many it visited.
+   */
+  private int visitNear(Scratch s, TokenInfo t, int[] vocabIds, double sim, double w) {
+    int visited = 0;
+    for (int v : vocabIds) {
+      if (s.vocabMark[v] != s.vocabStamp && Similarity.osa(t.text, index.vocabInfo[v].text, 2, s.osaRows) <= 2) {
+        visitVocab(s, v, sim, w);
+        visited++;
       }
     }
-    return out;
+    return visited;
   }
 
   /** Weight of the query's initials (their letter bits) that some word of the form starts with. */

@@ -54,7 +54,8 @@ final class NameIndex {
   final Map<String, int[]> byRkey;
   final Map<String, int[]> byPhonetic;
   final Map<String, int[]> bySkeleton;
-  final Map<String, int[]> byDeletion;
+  /** One-deletion keys of the vocabulary, by hash (see {@link DeletionKeys}). */
+  final DeletionKeys byDeletion;
   final Map<String, int[]> joined;
   final Map<String, int[]> byIdentifier;
   final double unknownIdf;
@@ -215,7 +216,7 @@ final class NameIndex {
     byRkey = rk.freeze();
     byPhonetic = ph.freeze();
     bySkeleton = sk.freeze();
-    byDeletion = del.freeze();
+    byDeletion = new DeletionKeys(del.freeze());
   }
 
   /** The bit of a word's first character in {@link #formInitials}: a–z, then one bit for everything else. */
