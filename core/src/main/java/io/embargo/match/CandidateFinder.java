@@ -82,6 +82,7 @@ final class CandidateFinder {
     int n = q.size();
     double[] bound = new double[n];
     int[] joinedVocab = new int[n];
+    int[][] joinedForms = new int[n][];
     Integer[] order = new Integer[n];
     double remaining = 0;
     for (int i = 0; i < n; i++) {
@@ -95,7 +96,8 @@ final class CandidateFinder {
       Integer v = skipped || i + 1 >= n ? null : index.vocab.get(q.joins[i]);
       joinedVocab[i] = v == null ? -1 : v;
       remaining += v == null ? 0 : 0.95 * index.idf[v];
-      remaining += !skipped && index.joined.containsKey(t.text) ? 0.95 * weight(w, 5.0) : 0;
+      joinedForms[i] = skipped ? null : index.joined.get(t.text);
+      remaining += joinedForms[i] != null ? 0.95 * weight(w, 5.0) : 0;
     }
     Arrays.sort(order, (a, b) -> Double.compare(bound[b], bound[a]));
     s.best = 0;
@@ -146,7 +148,7 @@ final class CandidateFinder {
       }
       s.pendingCount = 0;
       remaining -= bound[i];
-      int[] joinedNames = index.joined.get(t.text);
+      int[] joinedNames = joinedForms[i];
       if (joinedNames != null) {
         addNames(s, joinedNames, 0.95 * weight(w, 5.0));
         remaining -= 0.95 * weight(w, 5.0);
@@ -214,74 +216,55 @@ final class CandidateFinder {
   private static void walk(Scratch s, int[] names, float gain) {
     int[] slots = s.slots;
     for (int f : names) {
-      int at = 2 * f;
-      if (slots[at] == s.stamp) {
-        continue;
-      }
-      int bits = slots[at + 1];
-      if (bits == 0) {
+      if (slots[2 * f + 1] != 0) {
+        add(s, f, gain);
+      } else if (slots[2 * f] != s.stamp) {
         if (s.pendingCount == s.pending.length) {
           s.pending = Arrays.copyOf(s.pending, s.pending.length * 2);
           s.pendingGain = Arrays.copyOf(s.pendingGain, s.pendingGain.length * 2);
         }
         s.pending[s.pendingCount] = f;
         s.pendingGain[s.pendingCount++] = gain;
-        continue;
-      }
-      slots[at] = s.stamp;
-      float acc = Float.intBitsToFloat(bits) + gain;
-      slots[at + 1] = Float.floatToRawIntBits(acc);
-      if (acc > s.best) {
-        s.best = acc;
       }
     }
   }
 
   /** Draws the held names: each enters with its first gain for the current word. */
   private static void drawPending(Scratch s) {
-    int[] slots = s.slots;
     for (int k = 0; k < s.pendingCount; k++) {
-      int f = s.pending[k];
-      int at = 2 * f;
-      if (slots[at] == s.stamp) {
-        continue;
-      }
-      slots[at] = s.stamp;
-      if (slots[at + 1] == 0) {
-        if (s.touchedCount == s.touched.length) {
-          s.touched = Arrays.copyOf(s.touched, s.touched.length * 2);
-        }
-        s.touched[s.touchedCount++] = f;
-      }
-      float acc = Float.intBitsToFloat(slots[at + 1]) + s.pendingGain[k];
-      slots[at + 1] = Float.floatToRawIntBits(acc);
-      if (acc > s.best) {
-        s.best = acc;
-      }
+      add(s, s.pending[k], s.pendingGain[k]);
     }
   }
 
-  private static void addNames(Scratch s, int[] names, double add) {
-    float a = (float) add;
+  private static void addNames(Scratch s, int[] names, double gain) {
+    float g = (float) gain;
+    for (int f : names) {
+      add(s, f, g);
+    }
+  }
+
+  /**
+   * Adds {@code gain} to form {@code f} unless the current word or joined pair already did (the stamp), drawing
+   * the form if it is new, and keeps the best accumulated weight.
+   */
+  private static void add(Scratch s, int f, float gain) {
     int[] slots = s.slots;
-    for (int n : names) {
-      int at = 2 * n;
-      if (slots[at] == s.stamp) {
-        continue;
+    int at = 2 * f;
+    if (slots[at] == s.stamp) {
+      return;
+    }
+    slots[at] = s.stamp;
+    int bits = slots[at + 1];
+    if (bits == 0) {
+      if (s.touchedCount == s.touched.length) {
+        s.touched = Arrays.copyOf(s.touched, s.touched.length * 2);
       }
-      int bits = slots[at + 1];
-      if (bits == 0) {
-        if (s.touchedCount == s.touched.length) {
-          s.touched = Arrays.copyOf(s.touched, s.touched.length * 2);
-        }
-        s.touched[s.touchedCount++] = n;
-      }
-      slots[at] = s.stamp;
-      float acc = Float.intBitsToFloat(bits) + a;
-      slots[at + 1] = Float.floatToRawIntBits(acc);
-      if (acc > s.best) {
-        s.best = acc;
-      }
+      s.touched[s.touchedCount++] = f;
+    }
+    float acc = Float.intBitsToFloat(bits) + gain;
+    slots[at + 1] = Float.floatToRawIntBits(acc);
+    if (acc > s.best) {
+      s.best = acc;
     }
   }
 
