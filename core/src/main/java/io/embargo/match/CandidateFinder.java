@@ -28,16 +28,20 @@ final class CandidateFinder {
 
   private final NameIndex index;
   private final ThreadLocal<Scratch> scratch;
+  /** Ints per form in {@link Scratch#slots}. */
+  private static final int SLOT = 4;
 
   CandidateFinder(NameIndex index) {
     this.index = index;
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(index.forms.length, index.vocabInfo.length));
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(index, index.vocabInfo.length));
   }
 
   private static final class Scratch {
     /**
-     * Per name, interleaved so that one cache line serves both: [2n] the stamp of the last token that reached
-     * the name, [2n + 1] the raw bits of its accumulated weight (0 = untouched).
+     * Per form, interleaved so that the one cache line a posting costs serves all: [4f] the stamp of the last
+     * token that reached the form, [4f + 1] the raw bits of its accumulated weight (0 = untouched), and copies of
+     * the form's {@link NameIndex#formWeight} bits [4f + 2] and {@link NameIndex#formInitials} [4f + 3], which
+     * selection reads for every form it ranks: from the index's own arrays each would be another cache miss.
      */
     final int[] slots;
     final int[] vocabMark;
@@ -51,14 +55,21 @@ final class CandidateFinder {
     int pendingCount;
     int[] touched = new int[1024];
     final long[] heap = new long[MAX_CANDIDATES];
-    /** Accumulated weight of touched[k], copied out densely for selection. */
+    /** Accumulated weight, form weight and initials of touched[k], copied out densely for selection. */
     float[] touchedAcc = new float[1024];
+    float[] touchedWeight = new float[1024];
+    int[] touchedInitials = new int[1024];
     int touchedCount;
     int stamp;
     int vocabStamp;
 
-    Scratch(int names, int vocab) {
-      slots = new int[2 * names];
+    Scratch(NameIndex index, int vocab) {
+      int names = index.forms.length;
+      slots = new int[SLOT * names];
+      for (int f = 0; f < names; f++) {
+        slots[SLOT * f + 2] = Float.floatToRawIntBits(index.formWeight[f]);
+        slots[SLOT * f + 3] = index.formInitials[f];
+      }
       vocabMark = new int[vocab];
     }
   }
@@ -179,8 +190,7 @@ final class CandidateFinder {
   }
 
   /** Weight of the query's initials (their letter bits) that some word of the form starts with. */
-  private double initials(int[] initialBits, int form) {
-    int mask = index.formInitials[form];
+  private static double initials(int[] initialBits, int mask) {
     int matched = 0;
     for (int bit : initialBits) {
       matched += (mask & bit) != 0 ? 1 : 0;
@@ -216,9 +226,9 @@ final class CandidateFinder {
   private static void walk(Scratch s, int[] names, float gain) {
     int[] slots = s.slots;
     for (int f : names) {
-      if (slots[2 * f + 1] != 0) {
+      if (slots[SLOT * f + 1] != 0) {
         add(s, f, gain);
-      } else if (slots[2 * f] != s.stamp) {
+      } else if (slots[SLOT * f] != s.stamp) {
         if (s.pendingCount == s.pending.length) {
           s.pending = Arrays.copyOf(s.pending, s.pending.length * 2);
           s.pendingGain = Arrays.copyOf(s.pendingGain, s.pendingGain.length * 2);
@@ -249,7 +259,7 @@ final class CandidateFinder {
    */
   private static void add(Scratch s, int f, float gain) {
     int[] slots = s.slots;
-    int at = 2 * f;
+    int at = SLOT * f;
     if (slots[at] == s.stamp) {
       return;
     }
@@ -290,13 +300,19 @@ final class CandidateFinder {
     float best = 0;
     if (s.touchedAcc.length < count) {
       s.touchedAcc = new float[s.touched.length];
+      s.touchedWeight = new float[s.touched.length];
+      s.touchedInitials = new int[s.touched.length];
     }
     float[] accs = s.touchedAcc;
+    float[] weights = s.touchedWeight;
+    int[] initials = s.touchedInitials;
     for (int k = 0; k < count; k++) {
-      int at = 2 * s.touched[k] + 1;
-      float a = Float.intBitsToFloat(s.slots[at]);
-      s.slots[at] = 0;
+      int at = SLOT * s.touched[k];
+      float a = Float.intBitsToFloat(s.slots[at + 1]);
+      s.slots[at + 1] = 0;
       accs[k] = a;
+      weights[k] = Float.intBitsToFloat(s.slots[at + 2]);
+      initials[k] = s.slots[at + 3];
       best = Math.max(best, a);
     }
     float floor = (float) (best * RELATIVE_FLOOR);
@@ -311,13 +327,13 @@ final class CandidateFinder {
       }
       if (queryInitials > 0) {
         // The estimate grows with the matched weight: a name whose bound cannot enter is not worth the scan.
-        long bound = key(estimate(a + initialsBound, queryWeight, index.formWeight[n]), n);
+        long bound = key(estimate(a + initialsBound, queryWeight, weights[k]), n);
         if (bound == Long.MIN_VALUE || size == MAX_CANDIDATES && bound <= heap[0]) {
           continue;
         }
       }
-      double matched = queryInitials > 0 ? a + initials(initialBits, n) : a;
-      long kv = key(estimate(matched, queryWeight, index.formWeight[n]), n);
+      double matched = queryInitials > 0 ? a + initials(initialBits, initials[k]) : a;
+      long kv = key(estimate(matched, queryWeight, weights[k]), n);
       if (kv == Long.MIN_VALUE) {
         continue;
       }

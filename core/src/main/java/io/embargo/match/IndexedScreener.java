@@ -33,7 +33,7 @@ final class IndexedScreener implements Screener {
   IndexedScreener(List<ListEntry> entries, List<ListVersionRef> versions, double threshold, NameIndex corpus) {
     this.index = new NameIndex(entries, corpus);
     this.finder = new CandidateFinder(index);
-    this.scorer = new NameScorer(index.unknownIdf);
+    this.scorer = new NameScorer(index.unknownIdf, index.vocabSignatures, index.formTable, index.forms);
     this.versions = List.copyOf(versions);
     this.threshold = threshold;
     for (ListEntry e : index.entries) {
@@ -106,10 +106,11 @@ final class IndexedScreener implements Screener {
     for (List<NameToken> variant : NameAnalyzer.analyze(q.name())) {
       PreparedName pq = prepare(variant);
       int[] cands = finder.find(pq);
+      FormTable table = index.formTable;
       for (int f : cands) {
-        double s = scorer.score(pq, index.forms[f], memo);
-        for (int n : index.formOwners[f]) {
-          consider(best, pq, n, s, o);
+        double s = scorer.score(pq, f, memo);
+        for (int k = table.ownerStart[f]; k < table.ownerStart[f + 1]; k++) {
+          consider(best, pq, table.owners[k], s, o);
         }
       }
       for (var id : q.identifiers()) {

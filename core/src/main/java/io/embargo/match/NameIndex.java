@@ -26,8 +26,8 @@ final class NameIndex {
    * alias on many vessels, a linked entry's names) are prepared, posted, drawn as candidates and scored once.
    */
   final PreparedName[] forms;
-  /** The names written with each form: {@code formOwners[f]} holds name ids. */
-  final int[][] formOwners;
+  /** The forms flat for the scorer, with the names written with each form ({@link FormTable#owners}). */
+  final FormTable formTable;
   /** The form of each name. */
   final int[] nameForm;
   final int[] nameEntry;
@@ -49,6 +49,8 @@ final class NameIndex {
   final float[] formWeight;
   final Map<String, Integer> vocab;
   final TokenInfo[] vocabInfo;
+  /** {@link TokenInfo#signature} of every vocabulary token, flat: what the scorer's most frequent check reads. */
+  final long[] vocabSignatures;
   final int[][] postings;
   final double[] idf;
   final Map<String, int[]> byRkey;
@@ -109,6 +111,10 @@ final class NameIndex {
     }
     vocab = vocabIds;
     vocabInfo = infos.toArray(new TokenInfo[0]);
+    vocabSignatures = new long[vocabInfo.length * TokenInfo.SIGNATURE_LONGS];
+    for (int v = 0; v < vocabInfo.length; v++) {
+      vocabInfo[v].signature(vocabSignatures, v * TokenInfo.SIGNATURE_LONGS);
+    }
     int total = Math.max(1, raws.size());
     idf = new double[vocabInfo.length];
     for (int v = 0; v < idf.length; v++) {
@@ -174,19 +180,10 @@ final class NameIndex {
         }
       }
     }
-    formOwners = new int[forms.length][];
-    int[] ownerCount = new int[forms.length];
-    for (int f : nameForm) {
-      ownerCount[f]++;
-    }
     for (int f = 0; f < forms.length; f++) {
       formWeight[f] = (float) forms[f].totalWeight;
-      formOwners[f] = new int[ownerCount[f]];
-      ownerCount[f] = 0;
     }
-    for (int i = 0; i < rawCount; i++) {
-      formOwners[nameForm[i]][ownerCount[nameForm[i]]++] = i;
-    }
+    formTable = new FormTable(forms, nameForm);
     Map<String, int[]> p = post.freeze();
     postings = new int[vocabInfo.length][];
     for (int v = 0; v < vocabInfo.length; v++) {

@@ -28,10 +28,28 @@ final class NameScorer {
   static final double MIN_PAIR = 0.6;
 
   private final double unknownIdf;
+  private final long[] signatures;
+  private final FormTable table;
+  private final PreparedName[] forms;
   private final ThreadLocal<PairMemo> memo = ThreadLocal.withInitial(PairMemo::new);
+  private static final MatchRule[] RULES = MatchRule.values();
 
+  /** A scorer for names outside any index ({@link #score(PreparedName, PreparedName)} only). */
   NameScorer(double unknownIdf) {
+    this(unknownIdf, new long[0], null, new PreparedName[0]);
+  }
+
+  /**
+   * @param unknownIdf weight of a word the index has never seen
+   * @param signatures the index's {@link NameIndex#vocabSignatures}
+   * @param table the index's forms, flat, for {@link #score(PreparedName, int, PairMemo)}
+   * @param forms the index's forms
+   */
+  NameScorer(double unknownIdf, long[] signatures, FormTable table, PreparedName[] forms) {
     this.unknownIdf = unknownIdf;
+    this.signatures = signatures;
+    this.table = table;
+    this.forms = forms;
   }
 
   /** One aligned pair: query span [qi, qi+ql), list span [cj, cj+cl). */
@@ -45,9 +63,21 @@ final class NameScorer {
     return align(q, c, null, memo.get());
   }
 
-  /** The score alone, with the calling thread's memo ({@link #memo()}): the hot path, one lookup per query. */
-  double score(PreparedName q, PreparedName c, PairMemo pm) {
-    return align(q, c, null, pm);
+  /**
+   * The score of the query against indexed form {@code f}, with the calling thread's memo ({@link #memo()}): the
+   * hot path. Reads the form from the flat {@link FormTable}; its token objects only for a pair that its
+   * signatures do not rule out, and its similarities through the memo, once per listed word and query.
+   */
+  double score(PreparedName q, int f, PairMemo pm) {
+    int m = table.size(f);
+    long[] data = table.data;
+    int at = FormTable.STRIDE * table.start[f];
+    for (int j = 0; j < m; j++, at += FormTable.STRIDE) {
+      pm.cIds[j] = (int) (data[at] >>> 32);
+      pm.cShape[j] = (int) data[at];
+      pm.cWeights[j] = Double.longBitsToDouble(data[at + 1]);
+    }
+    return align(q, null, f, m, null, pm);
   }
 
   /** The calling thread's similarity memo. */
@@ -62,10 +92,54 @@ final class NameScorer {
     return new Alignment(score, pairs);
   }
 
-  /** Aligns the names and returns the score, adding the aligned pairs to {@code pairs} when it is not null. */
+  /** Aligns a name outside the flat table: its own arrays, object checks, no memo. */
   private double align(PreparedName q, PreparedName c, List<Pair> pairs, PairMemo pm) {
-    int n = q.size();
     int m = c.size();
+    for (int j = 0; j < m; j++) {
+      pm.cIds[j] = -1;
+      pm.cShape[j] = c.shape[j];
+      pm.cWeights[j] = c.weights[j];
+    }
+    return align(q, c, -1, m, pairs, pm);
+  }
+
+  /**
+   * Fills the memo row of listed token j (of {@code c}, or of form {@code f} when {@code c} is null) against
+   * every query token, unless the memo already holds it; returns the row's offset in {@link PairMemo#sims}.
+   */
+  private int row(PreparedName q, PreparedName c, int f, int j, PairMemo pm) {
+    int n = q.size();
+    int cid = pm.cIds[j];
+    int row = pm.row(cid, n, j);
+    if (!pm.fresh) {
+      return row;
+    }
+    TokenInfo ct = null;
+    MatchRule[] r = pm.rule;
+    for (int i = 0; i < n; i++) {
+      TokenInfo qt = q.tokens[i];
+      double s;
+      if (cid >= 0 && TokenSimilarity.cannotMatch(qt, signatures, cid)) {
+        s = 0;
+        r[0] = MatchRule.UNMATCHED;
+      } else {
+        ct = ct != null ? ct : (c != null ? c : forms[f]).tokens[j];
+        s = cid >= 0 ? TokenSimilarity.computeFully(qt, ct, r, pm.osaRows)
+            : TokenSimilarity.compute(qt, ct, r, pm.osaRows);
+      }
+      pm.sims[row + i] = s;
+      pm.rules[row + i] = (byte) r[0].ordinal();
+    }
+    return row;
+  }
+
+  /**
+   * Aligns the query with listed name {@code c} (or form {@code f} when c is null), whose ids, shapes and weights
+   * are in the memo's scratch arrays, and returns the score, adding the aligned pairs to {@code pairs} when it is
+   * not null.
+   */
+  private double align(PreparedName q, PreparedName c, int f, int m, List<Pair> pairs, PairMemo pm) {
+    int n = q.size();
     if (n == 0 || m == 0) {
       return 0;
     }
@@ -75,22 +149,25 @@ final class NameScorer {
     double[] sims = pm.pairSims;
     int[] spans = pm.pairSpans;
     MatchRule[] rules = pm.pairRules;
-    MatchRule[] r = pm.rule;
     int count = 0;
-    // Flat per-token arrays of the candidate: its token objects are touched only on a memo miss or a joined pair.
-    int[] cIds = c.ids;
-    int[] cShape = c.shape;
-    double[] cWeights = c.weights;
+    int[] rowOf = pm.rowOf;
+    for (int j = 0; j < m; j++) {
+      rowOf[j] = row(q, c, f, j, pm);
+    }
+    int[] cShape = pm.cShape;
+    double[] cWeights = pm.cWeights;
+    double[] memoSims = pm.sims;
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < m; j++) {
-        double s = pm.similarity(i, q.tokens[i], cIds[j], c.tokens, j, r);
+        double s = memoSims[rowOf[j] + i];
         if (s >= MIN_PAIR) {
           sims[count] = s;
           spans[count] = span(i, 1, j, 1);
-          rules[count++] = r[0];
+          rules[count++] = RULES[pm.rules[rowOf[j] + i]];
         }
       }
     }
+    PreparedName cn = c;
     // Joined pairs need the same first letter and lengths within one: checked on flat arrays before any string.
     for (int i = 0; i + 1 < n; i++) {
       int joinedLength = q.lengths[i] + q.lengths[i + 1];
@@ -99,7 +176,8 @@ final class NameScorer {
         if (sh >>> 16 != q.firsts[i] || Math.abs(joinedLength - (sh >>> 2 & 0x3FFF)) > 1) {
           continue;
         }
-        double s = TokenSimilarity.joined(q.joins[i], c.tokens[j].text);
+        cn = cn != null ? cn : forms[f];
+        double s = TokenSimilarity.joined(q.joins[i], cn.tokens[j].text);
         if (s > 0) {
           sims[count] = s;
           spans[count] = span(i, 2, j, 1);
@@ -114,7 +192,8 @@ final class NameScorer {
         if (q.firsts[i] != first || Math.abs(joinedLength - q.lengths[i]) > 1) {
           continue;
         }
-        double s = TokenSimilarity.joined(c.joins[j], q.tokens[i].text);
+        cn = cn != null ? cn : forms[f];
+        double s = TokenSimilarity.joined(cn.joins[j], q.tokens[i].text);
         if (s > 0) {
           sims[count] = s;
           spans[count] = span(i, 1, j, 2);

@@ -1,36 +1,51 @@
 package io.embargo.match;
 
-import java.util.Arrays;
-
 /**
  * Per-thread memo of token similarities for the query being screened: candidates share many indexed tokens
- * ("group", "mohammed"), so each (query token, vocabulary token) pair is computed once per query. Owned by
- * one thread; reset whenever the query changes.
+ * ("group", "mohammed"), so each vocabulary token is compared with the query once per query. A listed token's
+ * similarities to all query tokens form one row, so a candidate costs one lookup per listed token, not one per
+ * token pair. Owned by one thread; reset whenever the query changes. Also holds the scorer's scratch arrays.
  */
 final class PairMemo {
-  private static final int SIZE = 1 << 12;
-  private static final MatchRule[] RULES = MatchRule.values();
-  private final long[] keys = new long[SIZE];
-  private final double[] sims = new double[SIZE];
-  private final byte[] rules = new byte[SIZE];
+  private static final int SIZE = 1 << 11;
+  /** Doubles of row storage: rows stop being memoised beyond it (the query then computes them each time). */
+  private static final int ROW_SPACE = 1 << 14;
+  /** Vocabulary id + 1 per slot, 0 when empty. */
+  private final int[] keys = new int[SIZE];
+  private final int[] rowAt = new int[SIZE];
+  /** Slots filled since the last reset, so that a reset clears only those. */
+  private final int[] filled = new int[SIZE / 2 + 1];
+  private int used;
+  private int rowSpace;
   private PreparedName owner;
-  /** Scratch for {@link NameScorer#align}: candidate pairs of the name being scored, reused across calls. */
+  /** Row storage: similarity and rule ordinal of (listed token, query token i) at {@code row + i}. */
+  final double[] sims = new double[ROW_SPACE + 2 * NameAnalyzer.MAX_TOKENS * NameAnalyzer.MAX_TOKENS];
+  final byte[] rules = new byte[sims.length];
+  /** Whether the row {@link #row} returned last is new: the caller fills it. */
+  boolean fresh;
+  /** Scratch for {@link NameScorer}: candidate pairs of the name being scored, reused across calls. */
   double[] pairSims = new double[64];
   int[] pairSpans = new int[64];
   MatchRule[] pairRules = new MatchRule[64];
   long[] pairOrder = new long[64];
+  final int[] rowOf = new int[NameAnalyzer.MAX_TOKENS];
+  final int[] cIds = new int[NameAnalyzer.MAX_TOKENS];
+  final int[] cShape = new int[NameAnalyzer.MAX_TOKENS];
+  final double[] cWeights = new double[NameAnalyzer.MAX_TOKENS];
   final MatchRule[] rule = new MatchRule[1];
   /** Edit-distance row buffers for this thread. */
   final int[][] osaRows = Similarity.rows();
-  private int used;
 
   void reset(PreparedName q) {
     if (owner != q) {
       owner = q;
-      if (used > 0) {
-        Arrays.fill(keys, 0L);
-        used = 0;
+      // Only the slots this query filled are cleared: wiping the whole table would evict what the query is about
+      // to read.
+      for (int k = 0; k < used; k++) {
+        keys[filled[k]] = 0;
       }
+      used = 0;
+      rowSpace = 0;
     }
   }
 
@@ -44,28 +59,29 @@ final class PairMemo {
   }
 
   /**
-   * Similarity of query token {@code qi} ({@code q}) and listed token {@code cs[j]}, whose vocabulary id is
-   * {@code cid} (negative: not in the vocabulary, never memoised); the rule goes to {@code rule[0]}. The listed
-   * token object is read only when the pair is not in the memo yet.
+   * Where the row of vocabulary token {@code cid} against the current query's {@code n} tokens lies in
+   * {@link #sims}; {@link #fresh} says whether the caller must fill it. A listed token outside the vocabulary
+   * ({@code cid < 0}), or a query that has filled the memo, gets the scratch row {@code spare} (always fresh).
    */
-  double similarity(int qi, TokenInfo q, int cid, TokenInfo[] cs, int j, MatchRule[] rule) {
-    if (cid < 0 || used > SIZE / 2) {
-      return TokenSimilarity.compute(q, cs[j], rule, osaRows);
-    }
-    long key = (((long) qi + 1) << 32) | (cid & 0xFFFFFFFFL);
-    int h = (int) (key ^ (key >>> 29)) * 0x9E3779B1 >>> 20;
-    while (keys[h] != 0) {
-      if (keys[h] == key) {
-        rule[0] = RULES[rules[h]];
-        return sims[h];
+  int row(int cid, int n, int spare) {
+    if (cid >= 0 && used < SIZE / 2 && rowSpace + n <= ROW_SPACE) {
+      int key = cid + 1;
+      int h = key * 0x9E3779B1 >>> 21;
+      while (keys[h] != 0) {
+        if (keys[h] == key) {
+          fresh = false;
+          return rowAt[h];
+        }
+        h = (h + 1) & (SIZE - 1);
       }
-      h = (h + 1) & (SIZE - 1);
+      keys[h] = key;
+      rowAt[h] = rowSpace;
+      filled[used++] = h;
+      rowSpace += n;
+      fresh = true;
+      return rowAt[h];
     }
-    double s = TokenSimilarity.compute(q, cs[j], rule, osaRows);
-    keys[h] = key;
-    sims[h] = s;
-    rules[h] = (byte) rule[0].ordinal();
-    used++;
-    return s;
+    fresh = true;
+    return ROW_SPACE + spare * NameAnalyzer.MAX_TOKENS;
   }
 }

@@ -15,6 +15,24 @@ final class TokenInfo {
   /** {@link #letters} of {@link #text} and of {@link #rkey}: a cheap bound on their edit distances. */
   final long textLetters;
   final long rkeyLetters;
+  /**
+   * The fields {@link TokenSimilarity#cannotMatch} reads, packed so that the index can hold them for its whole
+   * vocabulary in one flat array ({@link #signature}): {@link #textLetters} with the text and key lengths
+   * ({@link #TEXT_LENGTH}, {@link #RKEY_LENGTH}, at most 255) and two flags above the letter bits; then
+   * {@link #rkeyLetters}; the key's and the phonetic code's hashes; the skeleton's hash.
+   */
+  final long sigText;
+  final long sigHashes;
+  final long sigSkeleton;
+  /** The text's hash, for the rare pair compared without vocabulary ids. */
+  final int textHash;
+
+  static final int SIGNATURE_LONGS = 4;
+  static final long LETTER_BITS = (1L << 37) - 1;
+  static final int TEXT_LENGTH = 40;
+  static final int RKEY_LENGTH = 48;
+  static final long LETTER_FIRST = 1L << 56;
+  static final long TRANSLITERATED = 1L << 57;
 
   TokenInfo(String text, boolean transliterated) {
     this(text, transliterated, -1);
@@ -29,10 +47,25 @@ final class TokenInfo {
     this.skeleton = Romanization.skeleton(rkey);
     this.textLetters = letters(text);
     this.rkeyLetters = letters(rkey);
+    this.textHash = text.hashCode();
+    this.sigText = textLetters | (long) Math.min(text.length(), 255) << TEXT_LENGTH
+        | (long) Math.min(rkey.length(), 255) << RKEY_LENGTH
+        | (!text.isEmpty() && Character.isLetter(text.charAt(0)) ? LETTER_FIRST : 0)
+        | (transliterated ? TRANSLITERATED : 0);
+    this.sigHashes = (long) rkey.hashCode() << 32 | (phonetic.hashCode() & 0xFFFFFFFFL);
+    this.sigSkeleton = skeleton.hashCode();
+  }
+
+  /** Writes this token's {@link #SIGNATURE_LONGS} signature longs at {@code to[at]}. */
+  void signature(long[] to, int at) {
+    to[at] = sigText;
+    to[at + 1] = rkeyLetters;
+    to[at + 2] = sigHashes;
+    to[at + 3] = sigSkeleton;
   }
 
   /**
-   * The set of characters of {@code s} as bits (a–z, 0–9, anything else one shared bit). Each edit removes at
+   * The set of characters of {@code s} as bits (a–z, 0–9, anything else one shared bit: 37 bits). Each edit removes at
    * most one character kind that the other word lacks, so {@code bitCount(a & ~b)} is a lower bound on the
    * edit distance from a to b.
    */
@@ -40,7 +73,7 @@ final class TokenInfo {
     long m = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      m |= 1L << (c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : 63);
+      m |= 1L << (c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : 36);
     }
     return m;
   }

@@ -38,6 +38,11 @@ final class TokenSimilarity {
 
   /** Like {@link #compute(TokenInfo, TokenInfo, MatchRule[])} with the caller's edit-distance row buffers. */
   static double compute(TokenInfo q, TokenInfo c, MatchRule[] rule, int[][] rows) {
+    return cannotMatch(q, c) ? set(rule, MatchRule.UNMATCHED, 0) : computeFully(q, c, rule, rows);
+  }
+
+  /** {@link #compute} without the {@link #cannotMatch} shortcut: the reference the shortcut is tested against. */
+  static double computeFully(TokenInfo q, TokenInfo c, MatchRule[] rule, int[][] rows) {
     String a = q.text;
     String b = c.text;
     boolean translit = q.transliterated || c.transliterated;
@@ -85,6 +90,61 @@ final class TokenSimilarity {
       r = MatchRule.TRANSLITERATED;
     }
     return set(rule, r, best);
+  }
+
+  /**
+   * True when no rule of {@link #compute} can give the pair a similarity: different texts and romanisation keys
+   * (by hash), no initial, lengths or letter sets too far apart for an edit, different phonetic codes and no
+   * shared skeleton. Most pairs a query meets end here. Never true for a pair that {@code computeFully} scores
+   * above 0: a hash can only collide towards "maybe", and the length bounds hold for lengths capped at 255.
+   */
+  static boolean cannotMatch(TokenInfo q, TokenInfo c) {
+    return q.textHash != c.textHash && cannotMatch(q, c.sigText, c.rkeyLetters, c.sigHashes, c.sigSkeleton);
+  }
+
+  /**
+   * {@link #cannotMatch(TokenInfo, TokenInfo)} against vocabulary token {@code id}, read from the index's flat
+   * signatures ({@link TokenInfo#signature}) so that the token object is not touched: the object and its four
+   * strings are scattered over the heap, and this is the scorer's most frequent question. Texts are equal
+   * only when the ids are: a query word the vocabulary lacks has id -1.
+   */
+  static boolean cannotMatch(TokenInfo q, long[] signatures, int id) {
+    int at = id * TokenInfo.SIGNATURE_LONGS;
+    return q.id != id
+        && cannotMatch(q, signatures[at], signatures[at + 1], signatures[at + 2], signatures[at + 3]);
+  }
+
+  private static boolean cannotMatch(TokenInfo q, long cText, long cRkeyLetters, long cHashes, long cSkeleton) {
+    if ((int) (q.sigHashes >>> 32) == (int) (cHashes >>> 32)) {
+      return false;
+    }
+    int la = (int) (q.sigText >>> TokenInfo.TEXT_LENGTH) & 0xFF;
+    int lb = (int) (cText >>> TokenInfo.TEXT_LENGTH) & 0xFF;
+    if (la == 1 || lb == 1) {
+      return false;
+    }
+    if (((q.sigText | cText) & TokenInfo.TRANSLITERATED) != 0 && q.sigSkeleton == cSkeleton) {
+      return false;
+    }
+    int minLen = Math.min(la, lb);
+    if (minLen < 3 || (q.sigText & cText & TokenInfo.LETTER_FIRST) == 0) {
+      return true;
+    }
+    if (withinEdits(la, lb, q.sigText & TokenInfo.LETTER_BITS, cText & TokenInfo.LETTER_BITS)) {
+      return false;
+    }
+    int ra = (int) (q.sigText >>> TokenInfo.RKEY_LENGTH) & 0xFF;
+    int rb = (int) (cText >>> TokenInfo.RKEY_LENGTH) & 0xFF;
+    if (ra >= 3 && rb >= 3 && withinEdits(ra, rb, q.rkeyLetters, cRkeyLetters)) {
+      return false;
+    }
+    return minLen < 5 || (int) q.sigHashes != (int) cHashes;
+  }
+
+  /** Whether words of these lengths and letter sets may be within the edits {@link #editSimilarity} counts. */
+  private static boolean withinEdits(int la, int lb, long lettersA, long lettersB) {
+    int max = Math.max(la, lb) >= D2_MIN ? 2 : 1;
+    return Math.abs(la - lb) <= max && TokenInfo.distanceBound(lettersA, lettersB) <= max;
   }
 
   /**
