@@ -210,6 +210,9 @@ final class Lexicon {
   }
 
   private static String fuzzy(String word) {
+    if (!FuzzyWords.FILTER.mayBeNear(word)) {
+      return null;
+    }
     for (String d : NameIndex.deletions(word)) {
       String w = FUZZY.get(d);
       if (w != null && Similarity.osa(word, w, 1) <= 1) {
@@ -236,7 +239,7 @@ final class Lexicon {
   }
 
   private static boolean oneTypoFromLegal(String word) {
-    if (word.length() < 4) {
+    if (word.length() < 4 || !NearLegal.FILTER.mayBeNear(word)) {
       return false;
     }
     for (String d : NameIndex.deletions(word)) {
@@ -259,6 +262,7 @@ final class Lexicon {
    */
   private static final class NearLegal {
     static final Map<String, List<String>> BY_DELETION = new HashMap<>();
+    static final OneEditFilter FILTER;
 
     static {
       for (String c : CONTEXT) {
@@ -273,6 +277,12 @@ final class Lexicon {
       }
     }
 
+    static {
+      java.util.Set<String> words = new java.util.HashSet<>();
+      BY_DELETION.values().forEach(words::addAll);
+      FILTER = new OneEditFilter(words);
+    }
+
     private static void add(String w) {
       for (String d : NameIndex.deletions(w)) {
         List<String> ws = BY_DELETION.computeIfAbsent(d, k -> new java.util.ArrayList<>(1));
@@ -280,6 +290,38 @@ final class Lexicon {
           ws.add(w);
         }
       }
+    }
+  }
+
+  /** The words {@link #FUZZY} corrects to. */
+  private static final class FuzzyWords {
+    static final OneEditFilter FILTER = new OneEditFilter(new java.util.HashSet<>(FUZZY.values()));
+  }
+
+  /**
+   * A few words as lengths and letter sets ({@link TokenInfo#letters}), to rule out in a few operations per word
+   * that a word is one edit from any of them: one edit changes the length by at most one and adds at most one
+   * letter the other word lacks. Most words of a name are far from every legal form, and ruling them out this
+   * way saves building their deletion strings. Immutable.
+   */
+  private static final class OneEditFilter {
+    private final int[] lengths;
+    private final long[] letters;
+
+    OneEditFilter(java.util.Collection<String> words) {
+      lengths = words.stream().mapToInt(String::length).toArray();
+      letters = words.stream().mapToLong(TokenInfo::letters).toArray();
+    }
+
+    boolean mayBeNear(String word) {
+      int length = word.length();
+      long set = TokenInfo.letters(word);
+      for (int k = 0; k < lengths.length; k++) {
+        if (Math.abs(lengths[k] - length) <= 1 && TokenInfo.distanceBound(set, letters[k]) <= 1) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
