@@ -28,22 +28,15 @@ final class CandidateFinder {
 
   private final NameIndex index;
   private final ThreadLocal<Scratch> scratch;
-  /** Ints per form in {@link Scratch#slots}. */
-  private static final int SLOT = 4;
 
   CandidateFinder(NameIndex index) {
     this.index = index;
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(index, index.vocabInfo.length));
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(index.forms.length, index.vocabInfo.length));
   }
 
   private static final class Scratch {
-    /**
-     * Per form, interleaved so that the one cache line a posting costs serves all: [4f] the stamp of the last
-     * token that reached the form, [4f + 1] the raw bits of its accumulated weight (0 = untouched), and copies of
-     * the form's {@link NameIndex#formWeight} bits [4f + 2] and {@link NameIndex#formInitials} [4f + 3], which
-     * selection reads for every form it ranks: from the index's own arrays each would be another cache miss.
-     */
-    final int[] slots;
+    /** The forms drawn in the current query. */
+    final DrawnForms drawn;
     final int[] vocabMark;
     final int[][] osaRows = Similarity.rows();
     final DeletionKeys.Probe probe = new DeletionKeys.Probe();
@@ -53,23 +46,12 @@ final class CandidateFinder {
     int[] pending = new int[1024];
     float[] pendingGain = new float[1024];
     int pendingCount;
-    int[] touched = new int[1024];
     final long[] heap = new long[MAX_CANDIDATES];
-    /** Accumulated weight, form weight and initials of touched[k], copied out densely for selection. */
-    float[] touchedAcc = new float[1024];
-    float[] touchedWeight = new float[1024];
-    int[] touchedInitials = new int[1024];
-    int touchedCount;
     int stamp;
     int vocabStamp;
 
-    Scratch(NameIndex index, int vocab) {
-      int names = index.forms.length;
-      slots = new int[SLOT * names];
-      for (int f = 0; f < names; f++) {
-        slots[SLOT * f + 2] = Float.floatToRawIntBits(index.formWeight[f]);
-        slots[SLOT * f + 3] = index.formInitials[f];
-      }
+    Scratch(int forms, int vocab) {
+      drawn = new DrawnForms(forms);
       vocabMark = new int[vocab];
     }
   }
@@ -77,7 +59,7 @@ final class CandidateFinder {
   /** Candidate form ids ({@link NameIndex#forms}), in no particular order. */
   int[] find(PreparedName q) {
     Scratch s = scratch.get();
-    s.touchedCount = 0;
+    s.drawn.clear();
     boolean anyCore = false;
     int coreTokens = 0;
     for (int i = 0; i < q.size(); i++) {
@@ -224,11 +206,13 @@ final class CandidateFinder {
    * {@link #find}); a name counts once per query word (the stamp).
    */
   private static void walk(Scratch s, int[] names, float gain) {
-    int[] slots = s.slots;
+    DrawnForms drawn = s.drawn;
     for (int f : names) {
-      if (slots[SLOT * f + 1] != 0) {
-        add(s, f, gain);
-      } else if (slots[SLOT * f] != s.stamp) {
+      int k = drawn.indexOf(f);
+      if (k >= 0) {
+        addAt(s, k, gain);
+      } else {
+        // Not drawn, so not reached by this word yet (add draws); a form held twice enters once, with its first gain.
         if (s.pendingCount == s.pending.length) {
           s.pending = Arrays.copyOf(s.pending, s.pending.length * 2);
           s.pendingGain = Arrays.copyOf(s.pendingGain, s.pendingGain.length * 2);
@@ -258,21 +242,19 @@ final class CandidateFinder {
    * the form if it is new, and keeps the best accumulated weight.
    */
   private static void add(Scratch s, int f, float gain) {
-    int[] slots = s.slots;
-    int at = SLOT * f;
-    if (slots[at] == s.stamp) {
+    int k = s.drawn.indexOf(f);
+    addAt(s, k >= 0 ? k : s.drawn.draw(f), gain);
+  }
+
+  /** {@link #add} for the drawn form at position {@code k}. */
+  private static void addAt(Scratch s, int k, float gain) {
+    DrawnForms d = s.drawn;
+    if (d.stamp[k] == s.stamp) {
       return;
     }
-    slots[at] = s.stamp;
-    int bits = slots[at + 1];
-    if (bits == 0) {
-      if (s.touchedCount == s.touched.length) {
-        s.touched = Arrays.copyOf(s.touched, s.touched.length * 2);
-      }
-      s.touched[s.touchedCount++] = f;
-    }
-    float acc = Float.intBitsToFloat(bits) + gain;
-    slots[at + 1] = Float.floatToRawIntBits(acc);
+    d.stamp[k] = s.stamp;
+    float acc = d.acc[k] + gain;
+    d.acc[k] = acc;
     if (acc > s.best) {
       s.best = acc;
     }
@@ -296,44 +278,33 @@ final class CandidateFinder {
       }
     }
     double initialsBound = queryInitials * PreparedName.INITIAL_WEIGHT;
-    int count = s.touchedCount;
+    DrawnForms drawn = s.drawn;
+    int count = drawn.count;
+    float[] accs = drawn.acc;
     float best = 0;
-    if (s.touchedAcc.length < count) {
-      s.touchedAcc = new float[s.touched.length];
-      s.touchedWeight = new float[s.touched.length];
-      s.touchedInitials = new int[s.touched.length];
-    }
-    float[] accs = s.touchedAcc;
-    float[] weights = s.touchedWeight;
-    int[] initials = s.touchedInitials;
     for (int k = 0; k < count; k++) {
-      int at = SLOT * s.touched[k];
-      float a = Float.intBitsToFloat(s.slots[at + 1]);
-      s.slots[at + 1] = 0;
-      accs[k] = a;
-      weights[k] = Float.intBitsToFloat(s.slots[at + 2]);
-      initials[k] = s.slots[at + 3];
-      best = Math.max(best, a);
+      best = Math.max(best, accs[k]);
     }
+    float[] weights = index.formWeight;
     float floor = (float) (best * RELATIVE_FLOOR);
     // The MAX_CANDIDATES best keys in a min-heap: keys are (estimate, name id), all distinct.
     long[] heap = s.heap;
     int size = 0;
     for (int k = 0; k < count; k++) {
-      int n = s.touched[k];
+      int n = drawn.forms[k];
       float a = accs[k];
       if (a < floor || a <= 0) {
         continue;
       }
       if (queryInitials > 0) {
         // The estimate grows with the matched weight: a name whose bound cannot enter is not worth the scan.
-        long bound = key(estimate(a + initialsBound, queryWeight, weights[k]), n);
+        long bound = key(estimate(a + initialsBound, queryWeight, weights[n]), n);
         if (bound == Long.MIN_VALUE || size == MAX_CANDIDATES && bound <= heap[0]) {
           continue;
         }
       }
-      double matched = queryInitials > 0 ? a + initials(initialBits, initials[k]) : a;
-      long kv = key(estimate(matched, queryWeight, weights[k]), n);
+      double matched = queryInitials > 0 ? a + initials(initialBits, index.formInitials[n]) : a;
+      long kv = key(estimate(matched, queryWeight, weights[n]), n);
       if (kv == Long.MIN_VALUE) {
         continue;
       }
