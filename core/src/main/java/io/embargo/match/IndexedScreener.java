@@ -119,7 +119,7 @@ final class IndexedScreener implements Screener {
           if (n < 0) {
             continue;
           }
-          consider(best, pq, n, scorer.score(pq, index.forms[index.nameForm[n]]), o);
+          consider(best, pq, n, scorer.score(pq, index.nameForm[n], memo), o);
         }
       }
     }
@@ -157,7 +157,7 @@ final class IndexedScreener implements Screener {
 
   private Hit hit(ListEntry e, Best b, List<Evidence> ev, double score) {
     PreparedName c = index.forms[index.nameForm[b.name]];
-    NameScorer.Alignment a = scorer.align(b.query, c);
+    NameScorer.Alignment a = scorer.align(b.query, index.nameForm[b.name]);
     NameQuality quality = index.nameQuality[b.name];
     List<String> notes = new ArrayList<>();
     if (quality == NameQuality.WEAK_ALIAS) {

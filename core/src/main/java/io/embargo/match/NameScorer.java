@@ -69,6 +69,19 @@ final class NameScorer {
    * signatures do not rule out, and its similarities through the memo, once per listed word and query.
    */
   double score(PreparedName q, int f, PairMemo pm) {
+    return align(q, null, f, load(f, pm), null, pm);
+  }
+
+  /** The score with the aligned pairs of indexed form {@code f}, for explanations: the memo serves it too. */
+  Alignment align(PreparedName q, int f) {
+    List<Pair> pairs = new ArrayList<>();
+    PairMemo pm = memo.get();
+    double score = align(q, null, f, load(f, pm), pairs, pm);
+    return new Alignment(score, pairs);
+  }
+
+  /** Copies form f's ids, shapes and weights from the flat table into the memo's scratch; returns its size. */
+  private int load(int f, PairMemo pm) {
     int m = table.size(f);
     long[] data = table.data;
     int at = FormTable.STRIDE * table.start[f];
@@ -77,7 +90,7 @@ final class NameScorer {
       pm.cShape[j] = (int) data[at];
       pm.cWeights[j] = Double.longBitsToDouble(data[at + 1]);
     }
-    return align(q, null, f, m, null, pm);
+    return m;
   }
 
   /** The calling thread's similarity memo. */
@@ -85,14 +98,17 @@ final class NameScorer {
     return memo.get();
   }
 
-  /** The score with the aligned pairs, for explanations. */
+  /** The score with the aligned pairs of a name outside the index, for explanations. */
   Alignment align(PreparedName q, PreparedName c) {
     List<Pair> pairs = new ArrayList<>();
     double score = align(q, c, pairs, memo.get());
     return new Alignment(score, pairs);
   }
 
-  /** Aligns a name outside the flat table: its own arrays, object checks, no memo. */
+  /**
+   * Aligns a name outside the flat table: its own arrays, object checks, no memo (its tokens may carry index ids
+   * with another transliteration flag than the vocabulary's, so the index's signatures do not describe them).
+   */
   private double align(PreparedName q, PreparedName c, List<Pair> pairs, PairMemo pm) {
     int m = c.size();
     for (int j = 0; j < m; j++) {
@@ -123,7 +139,7 @@ final class NameScorer {
         s = 0;
         r[0] = MatchRule.UNMATCHED;
       } else {
-        ct = ct != null ? ct : (c != null ? c : forms[f]).tokens[j];
+        ct = ct != null ? ct : listed(c, f).tokens[j];
         s = cid >= 0 ? TokenSimilarity.computeFully(qt, ct, r, pm.osaRows)
             : TokenSimilarity.compute(qt, ct, r, pm.osaRows);
       }
@@ -167,7 +183,6 @@ final class NameScorer {
         }
       }
     }
-    PreparedName cn = c;
     // Joined pairs need the same first letter and lengths within one: checked on flat arrays before any string.
     for (int i = 0; i + 1 < n; i++) {
       int joinedLength = q.lengths[i] + q.lengths[i + 1];
@@ -176,8 +191,7 @@ final class NameScorer {
         if (sh >>> 16 != q.firsts[i] || Math.abs(joinedLength - (sh >>> 2 & 0x3FFF)) > 1) {
           continue;
         }
-        cn = cn != null ? cn : forms[f];
-        double s = TokenSimilarity.joined(q.joins[i], cn.tokens[j].text);
+        double s = TokenSimilarity.joined(q.joins[i], listed(c, f).tokens[j].text);
         if (s > 0) {
           sims[count] = s;
           spans[count] = span(i, 2, j, 1);
@@ -192,8 +206,7 @@ final class NameScorer {
         if (q.firsts[i] != first || Math.abs(joinedLength - q.lengths[i]) > 1) {
           continue;
         }
-        cn = cn != null ? cn : forms[f];
-        double s = TokenSimilarity.joined(cn.joins[j], q.tokens[i].text);
+        double s = TokenSimilarity.joined(listed(c, f).joins[j], q.tokens[i].text);
         if (s > 0) {
           sims[count] = s;
           spans[count] = span(i, 1, j, 2);
@@ -269,6 +282,11 @@ final class NameScorer {
       score *= NO_ANCHOR;
     }
     return score;
+  }
+
+  /** The listed name: {@code c}, or indexed form {@code f} when c is null (read only when its tokens are needed). */
+  private PreparedName listed(PreparedName c, int f) {
+    return c != null ? c : forms[f];
   }
 
   private static int span(int qi, int ql, int cj, int cl) {

@@ -19,7 +19,7 @@ final class PairMemo {
   private int rowSpace;
   private PreparedName owner;
   /** Row storage: similarity and rule ordinal of (listed token, query token i) at {@code row + i}. */
-  final double[] sims = new double[ROW_SPACE + 2 * NameAnalyzer.MAX_TOKENS * NameAnalyzer.MAX_TOKENS];
+  final double[] sims = new double[ROW_SPACE + NameAnalyzer.MAX_TOKENS * NameAnalyzer.MAX_TOKENS];
   final byte[] rules = new byte[sims.length];
   /** Whether the row {@link #row} returned last is new: the caller fills it. */
   boolean fresh;
