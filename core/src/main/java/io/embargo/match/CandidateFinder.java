@@ -45,6 +45,7 @@ final class CandidateFinder {
     /** Names the current query word would draw anew, with their gains (see {@link #find}). */
     int[] pending = new int[1024];
     float[] pendingGain = new float[1024];
+    float[] pendingWeight = new float[1024];
     int pendingCount;
     final long[] heap = new long[MAX_CANDIDATES];
     int stamp;
@@ -143,13 +144,13 @@ final class CandidateFinder {
       remaining -= bound[i];
       int[] joinedNames = joinedForms[i];
       if (joinedNames != null) {
-        addNames(s, joinedNames, 0.95 * weight(w, 5.0));
+        addNames(s, joinedNames, null, 0.95 * weight(w, 5.0));
         remaining -= 0.95 * weight(w, 5.0);
       }
       if (joinedVocab[i] >= 0) {
         int v = joinedVocab[i];
         s.stamp++;
-        addNames(s, index.postings[v], 0.95 * index.idf[v]);
+        addNames(s, index.postings[v], index.postingWeights[v], 0.95 * index.idf[v]);
         remaining -= 0.95 * index.idf[v];
       }
     }
@@ -198,16 +199,17 @@ final class CandidateFinder {
     }
     s.vocabMark[v] = s.vocabStamp;
     double weight = w < 0 ? -w * index.idf[v] : w;
-    walk(s, index.postings[v], (float) (sim * weight));
+    walk(s, index.postings[v], index.postingWeights[v], (float) (sim * weight));
   }
 
   /**
    * Adds a word's gain to the drawn names among {@code names} and holds the others in the pending list (see
    * {@link #find}); a name counts once per query word (the stamp).
    */
-  private static void walk(Scratch s, int[] names, float gain) {
+  private static void walk(Scratch s, int[] names, float[] weights, float gain) {
     DrawnForms drawn = s.drawn;
-    for (int f : names) {
+    for (int p = 0; p < names.length; p++) {
+      int f = names[p];
       int k = drawn.indexOf(f);
       if (k >= 0) {
         addAt(s, k, gain);
@@ -216,8 +218,10 @@ final class CandidateFinder {
         if (s.pendingCount == s.pending.length) {
           s.pending = Arrays.copyOf(s.pending, s.pending.length * 2);
           s.pendingGain = Arrays.copyOf(s.pendingGain, s.pendingGain.length * 2);
+          s.pendingWeight = Arrays.copyOf(s.pendingWeight, s.pendingWeight.length * 2);
         }
         s.pending[s.pendingCount] = f;
+        s.pendingWeight[s.pendingCount] = weights[p];
         s.pendingGain[s.pendingCount++] = gain;
       }
     }
@@ -226,24 +230,27 @@ final class CandidateFinder {
   /** Draws the held names: each enters with its first gain for the current word. */
   private static void drawPending(Scratch s) {
     for (int k = 0; k < s.pendingCount; k++) {
-      add(s, s.pending[k], s.pendingGain[k]);
+      add(s, s.pending[k], s.pendingWeight[k], s.pendingGain[k]);
     }
   }
 
-  private static void addNames(Scratch s, int[] names, double gain) {
+  /** Adds a gain to each of {@code names}, whose form weights are {@code weights} (null: read from the index). */
+  private void addNames(Scratch s, int[] names, float[] weights, double gain) {
     float g = (float) gain;
-    for (int f : names) {
-      add(s, f, g);
+    for (int p = 0; p < names.length; p++) {
+      int f = names[p];
+      add(s, f, weights != null ? weights[p] : index.formWeight[f], g);
     }
   }
 
   /**
    * Adds {@code gain} to form {@code f} unless the current word or joined pair already did (the stamp), drawing
-   * the form if it is new, and keeps the best accumulated weight.
+   * the form (whose {@link NameIndex#formWeight} is {@code formWeight}) if it is new, and keeps the best
+   * accumulated weight.
    */
-  private static void add(Scratch s, int f, float gain) {
+  private static void add(Scratch s, int f, float formWeight, float gain) {
     int k = s.drawn.indexOf(f);
-    addAt(s, k >= 0 ? k : s.drawn.draw(f), gain);
+    addAt(s, k >= 0 ? k : s.drawn.draw(f, formWeight), gain);
   }
 
   /** {@link #add} for the drawn form at position {@code k}. */
@@ -285,7 +292,7 @@ final class CandidateFinder {
     for (int k = 0; k < count; k++) {
       best = Math.max(best, accs[k]);
     }
-    float[] weights = index.formWeight;
+    float[] weights = drawn.weight;
     float floor = (float) (best * RELATIVE_FLOOR);
     // The MAX_CANDIDATES best keys in a min-heap: keys are (estimate, name id), all distinct.
     long[] heap = s.heap;
@@ -298,13 +305,13 @@ final class CandidateFinder {
       }
       if (queryInitials > 0) {
         // The estimate grows with the matched weight: a name whose bound cannot enter is not worth the scan.
-        long bound = key(estimate(a + initialsBound, queryWeight, weights[n]), n);
+        long bound = key(estimate(a + initialsBound, queryWeight, weights[k]), n);
         if (bound == Long.MIN_VALUE || size == MAX_CANDIDATES && bound <= heap[0]) {
           continue;
         }
       }
       double matched = queryInitials > 0 ? a + initials(initialBits, index.formInitials[n]) : a;
-      long kv = key(estimate(matched, queryWeight, weights[n]), n);
+      long kv = key(estimate(matched, queryWeight, weights[k]), n);
       if (kv == Long.MIN_VALUE) {
         continue;
       }

@@ -13,8 +13,9 @@ import java.util.Arrays;
  */
 final class DrawnForms {
   static final int DIRECT_LIMIT = 1 << 18;
-  /** Form id, accumulated weight and last word stamp of each drawn form, in drawing order. */
+  /** Form id, form weight, accumulated weight and last word stamp of each drawn form, in drawing order. */
   int[] forms = new int[1024];
+  float[] weight = new float[1024];
   float[] acc = new float[1024];
   int[] stamp = new int[1024];
   int count;
@@ -50,11 +51,15 @@ final class DrawnForms {
     }
   }
 
-  /** Draws form {@code f}, which must not be drawn yet, with weight 0; returns its position. */
-  int draw(int f) {
+  /**
+   * Draws form {@code f}, which must not be drawn yet, with accumulated weight 0 and form weight {@code w};
+   * returns its position.
+   */
+  int draw(int f, float w) {
     if (count == forms.length) {
       int n = 2 * count;
       forms = Arrays.copyOf(forms, n);
+      weight = Arrays.copyOf(weight, n);
       acc = Arrays.copyOf(acc, n);
       stamp = Arrays.copyOf(stamp, n);
       if (slotOf != null) {
@@ -63,6 +68,7 @@ final class DrawnForms {
     }
     int k = count++;
     forms[k] = f;
+    weight[k] = w;
     acc[k] = 0;
     stamp[k] = 0;
     if (positionOf != null) {

@@ -21,12 +21,13 @@ class DrawnFormsTest {
       for (int i = 0; i < draws; i++) {
         int f = rnd.nextInt(indexForms);
         if (d.indexOf(f) < 0) {
-          expected[f] = d.draw(f);
+          expected[f] = d.draw(f, f / 7f);
         }
         assertThat(d.indexOf(f)).isEqualTo(expected[f]);
       }
       for (int k = 0; k < d.count; k++) {
         assertThat(d.indexOf(d.forms[k])).isEqualTo(k);
+        assertThat(d.weight[k]).isEqualTo(d.forms[k] / 7f);
       }
       for (int i = 0; i < 200; i++) {
         int f = rnd.nextInt(indexForms);
