@@ -23,6 +23,11 @@ final class CandidateFinder {
   static final int COMMON_MIN = 5000;
   static final int COMMON_SHARE = 50;
 
+  /** Held names are weighed against the drawn ones (see {@link #drawPending}) only when there are more than this. */
+  static final int PRUNE_MIN = 4 * MAX_CANDIDATES;
+  /** Margin for the float keys of the final ranking: a held name is left out only when clearly below the cut. */
+  private static final double CUT_MARGIN = 1e-6;
+
   /** Names whose estimated score is below this are not scored at all. */
   static final double MIN_ESTIMATE = 0.35;
 
@@ -48,6 +53,8 @@ final class CandidateFinder {
     float[] pendingWeight = new float[1024];
     int pendingCount;
     final long[] heap = new long[MAX_CANDIDATES];
+    /** The best estimates drawn names are sure of, for {@link #drawPending}. */
+    final double[] sure = new double[MAX_CANDIDATES];
     int stamp;
     int vocabStamp;
 
@@ -94,6 +101,10 @@ final class CandidateFinder {
       remaining += joinedForms[i] != null ? 0.95 * weight(w, 5.0) : 0;
     }
     Arrays.sort(order, (a, b) -> Double.compare(bound[b], bound[a]));
+    double initialsBound = 0;
+    for (int i = 0; i < n; i++) {
+      initialsBound += q.lengths[i] == 1 ? PreparedName.INITIAL_WEIGHT : 0;
+    }
     s.best = 0;
     s.pendingCount = 0;
     for (int oi = 0; oi < n; oi++) {
@@ -138,7 +149,7 @@ final class CandidateFinder {
         visitAll(s, index.bySkeleton.get(t.skeleton), 0.8, w);
       }
       if (remaining >= RELATIVE_FLOOR * s.best) {
-        drawPending(s);
+        drawPending(s, remaining - bound[i], q.totalWeight, initialsBound);
       }
       s.pendingCount = 0;
       remaining -= bound[i];
@@ -227,11 +238,65 @@ final class CandidateFinder {
     }
   }
 
-  /** Draws the held names: each enters with its first gain for the current word. */
-  private static void drawPending(Scratch s) {
+  /**
+   * Draws the held names: each enters with its first gain for the current word. When no held name can become the
+   * best (its gain plus everything the words left can add, {@code after}, is at most the best so far), a held
+   * name whose estimate cannot reach the 48th best that drawn names are already sure of is left out: it could
+   * neither be selected nor move the relative floor, so the candidates are exactly those of drawing it. At a
+   * million names this spares drawing most of a second common word's forms ("john" after "smith").
+   */
+  private void drawPending(Scratch s, double after, double queryWeight, double initialsBound) {
+    double cut = Double.NEGATIVE_INFINITY;
+    double reach = 0;
+    if (s.pendingCount > PRUNE_MIN) {
+      float most = 0;
+      for (int k = 0; k < s.pendingCount; k++) {
+        most = Math.max(most, s.pendingGain[k]);
+      }
+      reach = most + after;
+      if (reach <= s.best) {
+        cut = Math.max(MIN_ESTIMATE, sureEstimate(s, (float) (RELATIVE_FLOOR * (s.best + after)), queryWeight));
+      }
+    }
     for (int k = 0; k < s.pendingCount; k++) {
+      if (cut > Double.NEGATIVE_INFINITY
+          && estimate(reach + initialsBound, queryWeight, s.pendingWeight[k]) < cut - CUT_MARGIN) {
+        continue;
+      }
       add(s, s.pending[k], s.pendingWeight[k], s.pendingGain[k]);
     }
+  }
+
+  /**
+   * The {@link #MAX_CANDIDATES}th best estimate among drawn names sure to stay above the relative floor (their
+   * weight reaches {@code sureFloor} already), from their weight so far: a lower bound of the final
+   * {@link #MAX_CANDIDATES}th best, since estimates only grow. Negative infinity when fewer are sure.
+   */
+  private double sureEstimate(Scratch s, float sureFloor, double queryWeight) {
+    DrawnForms d = s.drawn;
+    double[] top = s.sure;
+    int size = 0;
+    for (int k = 0; k < d.count; k++) {
+      if (d.acc[k] < sureFloor) {
+        continue;
+      }
+      double e = estimate(d.acc[k], queryWeight, d.weight[k]);
+      if (size < MAX_CANDIDATES) {
+        top[size++] = e;
+        if (size == MAX_CANDIDATES) {
+          Arrays.sort(top);
+        }
+      } else if (e > top[0]) {
+        // Keep the MAX_CANDIDATES largest, smallest first: insert in order and drop the smallest.
+        int at = 1;
+        while (at < MAX_CANDIDATES && top[at] < e) {
+          top[at - 1] = top[at];
+          at++;
+        }
+        top[at - 1] = e;
+      }
+    }
+    return size < MAX_CANDIDATES ? Double.NEGATIVE_INFINITY : top[0];
   }
 
   /** Adds a gain to each of {@code names}, whose form weights are {@code weights} (null: read from the index). */

@@ -205,6 +205,31 @@ class ScreenerTest {
   }
 
   @Test
+  void namesWithBothCommonWordsSurviveTheHeldNamesCut() {
+    // 600 "JOHN <x>" and 700 "SMITH <y>": "smith" is held after "john" has drawn its forms, and most of its own
+    // forms are left undrawn (they cannot beat the 48 "john" forms already sure of their estimate). Forms with
+    // both words were drawn by "john" and must all come back, best first.
+    List<ListEntry> l = new ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      l.add(ListEntry.builder(ListId.UK, "j" + i).type(PartyType.PERSON).name("JOHN Q" + i + "X" + (i * 7)).build());
+    }
+    for (int i = 0; i < 700; i++) {
+      l.add(ListEntry.builder(ListId.UK, "s" + i).type(PartyType.PERSON).name("SMITH Z" + i + "W" + (i * 3)).build());
+    }
+    l.add(ListEntry.builder(ListId.OFAC_SDN, "js").type(PartyType.PERSON).name("SMITH, John").build());
+    for (int i = 0; i < 5; i++) {
+      l.add(ListEntry.builder(ListId.OFAC_SDN, "jsm" + i).type(PartyType.PERSON).name("JOHN SMITH M" + i).build());
+    }
+    Screener s = Screener.builder().add(l).build();
+    // A low minimum score shows every scored candidate, not only the alerts.
+    List<Hit> hits = s.screen(Query.of("John Smith"), new ScreeningOptions(0.3, java.util.Set.of(), 100)).hits();
+    assertThat(hits.get(0).entry().key()).isEqualTo("ofac-sdn:js");
+    assertThat(hits.get(0).score()).isEqualTo(1.0);
+    assertThat(hits).extracting(h -> h.entry().key())
+        .contains("ofac-sdn:jsm0", "ofac-sdn:jsm1", "ofac-sdn:jsm2", "ofac-sdn:jsm3", "ofac-sdn:jsm4");
+  }
+
+  @Test
   void secondaryEvidenceMovesTheScore() {
     double base = hit(Query.of("Vladimir Putin"), "ofac-sdn:putin").orElseThrow().score();
     Query sameCountryAndDob = Query.builder("Vladimir Putin").country("RU").dob("1952").build();
