@@ -101,10 +101,7 @@ final class CandidateFinder {
       remaining += joinedForms[i] != null ? 0.95 * weight(w, 5.0) : 0;
     }
     Arrays.sort(order, (a, b) -> Double.compare(bound[b], bound[a]));
-    double initialsBound = 0;
-    for (int i = 0; i < n; i++) {
-      initialsBound += q.lengths[i] == 1 ? PreparedName.INITIAL_WEIGHT : 0;
-    }
+    double initialsBound = initialCount(q) * PreparedName.INITIAL_WEIGHT;
     s.best = 0;
     s.pendingCount = 0;
     for (int oi = 0; oi < n; oi++) {
@@ -165,7 +162,16 @@ final class CandidateFinder {
         remaining -= 0.95 * index.idf[v];
       }
     }
-    return select(s, q);
+    return select(s, q, initialsBound);
+  }
+
+  /** How many one-letter words (initials) the query has. */
+  private static int initialCount(PreparedName q) {
+    int count = 0;
+    for (int length : q.lengths) {
+      count += length == 1 ? 1 : 0;
+    }
+    return count;
   }
 
   /**
@@ -335,21 +341,18 @@ final class CandidateFinder {
   /**
    * Keeps the names whose accumulated weight is a fair share of the best one, ranked by an estimate of the
    * final score (matched weight over query weight plus the listed weight left unmatched), so that among many
-   * names sharing a common word the shortest come first.
+   * names sharing a common word the shortest come first. {@code initialsBound} is the most the query's initials
+   * can add to a name.
    */
-  private int[] select(Scratch s, PreparedName q) {
+  private int[] select(Scratch s, PreparedName q, double initialsBound) {
     double queryWeight = q.totalWeight;
-    int queryInitials = 0;
-    for (TokenInfo t : q.tokens) {
-      queryInitials += t.length() == 1 ? 1 : 0;
-    }
+    int queryInitials = initialCount(q);
     int[] initialBits = new int[queryInitials];
     for (int i = 0, k = 0; i < q.size(); i++) {
       if (q.lengths[i] == 1) {
         initialBits[k++] = NameIndex.initialBit(q.firsts[i]);
       }
     }
-    double initialsBound = queryInitials * PreparedName.INITIAL_WEIGHT;
     DrawnForms drawn = s.drawn;
     int count = drawn.count;
     float[] accs = drawn.acc;

@@ -7,9 +7,9 @@ import java.util.Arrays;
  * each: a dense list, and a map from form id to position in the list. A postings walk asks "drawn yet?" of every
  * posting, so that answer must come from cache. Up to {@link #DIRECT_LIMIT} forms the map is one int per form
  * (at most 1 MB); beyond, an open-addressing table sized to the forms drawn (a few thousand, usually), because
- * one int per form of a million-name index spreads the walk over megabytes: measured at 1,000,000 entries, the
- * table screens 35% faster than a direct array and the direct array 5% faster at 26,497. Owned by one thread;
- * {@link #clear} between queries.
+ * one int per form of a million-name index spreads the walk over megabytes. In pinned single-core runs at
+ * 1,000,000 entries the table was faster than a direct array (by 4–35% across noisy pairs), and at 26,497 the
+ * direct array about 5% faster than the table. Owned by one thread; {@link #clear} between queries.
  */
 final class DrawnForms {
   static final int DIRECT_LIMIT = 1 << 18;
