@@ -34,7 +34,7 @@ public record ResultRow(String recordId, String inputName, double score, String 
 
   /** The score as written to text outputs: four decimals, or empty without a hit. */
   public String scoreText() {
-    return Double.isNaN(score) ? "" : String.format(java.util.Locale.ROOT, "%.4f", score);
+    return Double.isNaN(score) ? "" : io.embargo.model.Decimals.fixed(score, 4);
   }
 
   /** The values as strings in {@link #COLUMNS} order; null stays null. */

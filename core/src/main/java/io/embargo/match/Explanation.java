@@ -39,7 +39,7 @@ public record Explanation(String matchedName, double nameScore, List<TokenMatch>
     for (Evidence e : evidence) {
       if (e.effect() != 0) {
         sb.append("; ").append(e.field()).append(' ').append(e.effect() > 0 ? "+" : "")
-            .append(String.format(java.util.Locale.ROOT, "%.2f", e.effect()));
+            .append(io.embargo.model.Decimals.fixed(e.effect(), 2));
       }
     }
     return sb.toString();

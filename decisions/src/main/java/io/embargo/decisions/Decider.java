@@ -10,6 +10,7 @@ import io.embargo.decisions.ownership.OwnershipRules;
 import io.embargo.decisions.places.PlaceHit;
 import io.embargo.decisions.places.PlaceList;
 import io.embargo.match.Hit;
+import io.embargo.model.Decimals;
 import io.embargo.match.Query;
 import io.embargo.match.Screener;
 import io.embargo.match.ScreeningOptions;
@@ -19,7 +20,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -112,7 +112,7 @@ public final class Decider {
 
   private HitDecision judge(Hit h) {
     Consequence c = consequences.of(h.entry());
-    String score = String.format(Locale.ROOT, "%.2f", h.score());
+    String score = Decimals.fixed(h.score(), 2);
     String on = " on " + c.title() + " (" + h.entry().key() + " " + h.entry().name() + ")";
     Outcome o;
     String reason;

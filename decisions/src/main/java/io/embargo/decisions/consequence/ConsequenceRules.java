@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +25,8 @@ import tools.jackson.databind.JsonNode;
 public final class ConsequenceRules {
   private final String version;
   private final List<ConsequenceRule> rules;
+  private static final int MEMO_LIMIT = 100_000;
+  private final Map<Same, Consequence> memo = new ConcurrentHashMap<>();
 
   private ConsequenceRules(String version, List<ConsequenceRule> rules) {
     this.version = version;
@@ -72,8 +76,40 @@ public final class ConsequenceRules {
     return Set.copyOf(out);
   }
 
-  /** What listing on {@code entry} means. Never null: unknown lists get the fallback rule. */
+  /**
+   * What listing on {@code entry} means. Never null: unknown lists get the fallback rule.
+   *
+   * <p>Memoised per entry object: a batch asks again for every hit on the same entry, and matching the
+   * rules means regular expressions over the entry's programs. The memo holds at most {@value #MEMO_LIMIT}
+   * entries and starts afresh beyond that, so entries of replaced list versions do not pile up in a server.
+   */
   public Consequence of(ListEntry entry) {
+    Same key = new Same(entry);
+    Consequence c = memo.get(key);
+    if (c == null) {
+      c = compute(entry);
+      if (memo.size() >= MEMO_LIMIT) {
+        memo.clear();
+      }
+      memo.put(key, c);
+    }
+    return c;
+  }
+
+  /** A list entry compared by identity: its record equality would hash every name and address. */
+  private record Same(ListEntry entry) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Same s && s.entry == entry;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(entry);
+    }
+  }
+
+  private Consequence compute(ListEntry entry) {
     for (ConsequenceRule r : rules) {
       if (r.matches(entry)) {
         return r.render(entry);

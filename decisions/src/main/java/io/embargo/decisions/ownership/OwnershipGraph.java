@@ -60,6 +60,9 @@ public final class OwnershipGraph {
 
   /** The direct owners of {@code party}: links whose owned party has the same key; empty if none. */
   public List<OwnershipLink> ownersOf(String party) {
+    if (ownersOf.isEmpty()) {
+      return List.of(); // no graph loaded: skip folding the name (a batch asks once per record)
+    }
     return ownersOf.getOrDefault(Names.partyKey(party), List.of());
   }
 

@@ -27,6 +27,16 @@ class ConsequenceRulesTest {
   }
 
   @Test
+  void memoisedPerEntryNotPerKey() {
+    ListEntry ssi = entry(ListId.OFAC_CONS).program("UKRAINE-EO13662").build();
+    // same list and source id, another version of the entry with another program
+    ListEntry cmic = entry(ListId.OFAC_CONS).program("CMIC-EO13959").build();
+    assertThat(rules.of(ssi)).isSameAs(rules.of(ssi));
+    assertThat(rules.of(cmic).regime()).isEqualTo("CMIC");
+    assertThat(rules.of(ssi).regime()).isEqualTo("SSI");
+  }
+
+  @Test
   void deniedPersonsAreDeniedAllExportPrivileges() {
     Consequence c = rules.of(entry(ListId.BIS_DPL).federalRegisterCitation("85 FR 1234").build());
     assertThat(c.blocking()).isTrue();
