@@ -46,12 +46,13 @@ final class TokenSimilarity {
     String a = q.text;
     String b = c.text;
     boolean translit = q.transliterated || c.transliterated;
-    if (a.equals(b)) {
+    // The hashes were computed once per word; comparing them first spares most string comparisons.
+    if (q.textHash == c.textHash && a.equals(b)) {
       return set(rule, translit ? MatchRule.TRANSLITERATED : MatchRule.EXACT, 1.0);
     }
     int la = a.length();
     int lb = b.length();
-    if (q.rkey.equals(c.rkey)) {
+    if ((q.sigHashes >>> 32) == (c.sigHashes >>> 32) && q.rkey.equals(c.rkey)) {
       if (Romanization.collapseDoubles(a).equals(Romanization.collapseDoubles(b))) {
         if (la == lb) {
           // The doubled letter moved ("Cooper" / "Copper"): a different word one substitution away, not a variant.
@@ -80,7 +81,7 @@ final class TokenSimilarity {
       best = Math.max(best, editSimilarity(q.rkey, c.rkey, q.rkeyLetters, c.rkeyLetters, rows));
     }
     MatchRule r = best > 0 ? (translit ? MatchRule.TRANSLITERATED : MatchRule.EDIT_DISTANCE) : MatchRule.UNMATCHED;
-    if (best < PHONETIC && minLen >= 5 && q.phonetic.equals(c.phonetic)
+    if (best < PHONETIC && minLen >= 5 && (int) q.sigHashes == (int) c.sigHashes && q.phonetic.equals(c.phonetic)
         && (double) minLen / Math.max(la, lb) >= 0.7 && Similarity.jaroWinkler(a, b) >= PHONETIC_MIN_JW) {
       best = PHONETIC;
       r = MatchRule.PHONETIC;
