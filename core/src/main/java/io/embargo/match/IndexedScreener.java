@@ -86,6 +86,8 @@ final class IndexedScreener implements Screener {
   }
 
   private final ThreadLocal<Bests> bests;
+  /** Query words prepared recently; 16,384 slots hold the working set of a batch (a few MB). */
+  private final WordCache words = new WordCache(1 << 14, this::lookup);
 
   private static final class Best {
     int entry;
@@ -185,6 +187,10 @@ final class IndexedScreener implements Screener {
   }
 
   private TokenInfo intern(NameToken t) {
+    return words.get(t);
+  }
+
+  private TokenInfo lookup(NameToken t) {
     Integer v = index.vocab.get(t.text());
     if (v == null) {
       return TokenInfo.of(t);
