@@ -31,7 +31,9 @@ public final class Decimals {
     if (places < 0 || places >= POW10.length) {
       throw new IllegalArgumentException("places: " + places + " is outside 0.." + (POW10.length - 1));
     }
-    if (!(Math.abs(value) < 1e9)) { // NaN, infinities and huge values: the formatter's own text
+    if (!(Math.abs(value) < 1e3)) {
+      // NaN, infinities and values of 1,000 or more: the formatter's own text. Below 1,000 the product
+      // value * 10^places (< 10^9) is off by less than 2e-7 of a unit, well inside the tie window below.
       return String.format(Locale.ROOT, "%." + places + "f", value);
     }
     if (Double.doubleToRawLongBits(value) < 0) { // the formatter keeps the sign of -0.001 and -0.0: "-0.00"

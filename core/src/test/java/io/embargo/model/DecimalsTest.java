@@ -8,6 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Scale;
 import org.junit.jupiter.api.Test;
 
 class DecimalsTest {
@@ -16,7 +17,13 @@ class DecimalsTest {
   }
 
   @Property(tries = 20_000)
-  void sameTextAsTheFormatter(@ForAll @DoubleRange(min = -2, max = 2) double v, @ForAll @IntRange(min = 0, max = 6) int places) {
+  void sameTextAsTheFormatter(@ForAll @DoubleRange(min = -2, max = 2) @Scale(12) double v, @ForAll @IntRange(min = 0, max = 6) int places) {
+    assertThat(Decimals.fixed(v, places)).isEqualTo(formatter(v, places));
+  }
+
+  @Property(tries = 20_000)
+  void sameTextUpToAThousand(@ForAll @DoubleRange(min = -999.999, max = 999.999) @Scale(9) double v,
+      @ForAll @IntRange(min = 0, max = 6) int places) {
     assertThat(Decimals.fixed(v, places)).isEqualTo(formatter(v, places));
   }
 
@@ -40,6 +47,8 @@ class DecimalsTest {
     assertThat(Decimals.fixed(-0.0, 2)).isEqualTo(formatter(-0.0, 2));
     assertThat(Decimals.fixed(Double.NaN, 2)).isEqualTo("NaN");
     assertThat(Decimals.fixed(12345.678, 1)).isEqualTo("12345.7");
+    assertThat(Decimals.fixed(999.9995, 3)).isEqualTo(formatter(999.9995, 3));
+    assertThat(Decimals.fixed(1e300, 2)).isEqualTo(formatter(1e300, 2));
     assertThat(Decimals.fixed(7.5, 0)).isEqualTo("8");
   }
 

@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
  * List licence requirement and review policy, Denied Persons denial, UVL statement, SDN blocking, non-SDN
  * program restrictions, UN/EU/UK asset freezes.
  *
- * <p>Immutable and thread-safe. Entries are matched by CSL source program first (so a CSL row of the
+ * <p>Thread-safe; the rules never change after loading, and the consequences it returns are immutable (a
+ * memo of computed consequences is its only mutable state). Entries are matched by CSL source program first (so a CSL row of the
  * Entity List is treated as the Entity List), then by list, then by program; a fallback rule catches the
  * rest.
  */
