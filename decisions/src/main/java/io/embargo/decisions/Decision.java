@@ -2,9 +2,9 @@ package io.embargo.decisions;
 
 import io.embargo.decisions.ownership.DerivedHit;
 import io.embargo.decisions.places.PlaceHit;
+import io.embargo.model.Decimals;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The decision for one screened party: CLEAR, REVIEW or BLOCK with the reasons, the consequence of every
@@ -39,7 +39,7 @@ public record Decision(Outcome outcome, List<String> reasons, List<HitDecision> 
     for (HitDecision h : hits) {
       if (h.outcome() != Outcome.CLEAR) {
         sb.append(sep).append(h.consequence().regime()).append(' ').append(h.listedName()).append(' ')
-            .append(String.format(Locale.ROOT, "%.2f", h.score()));
+            .append(Decimals.fixed(h.score(), 2));
         sep = "; ";
       }
     }
