@@ -180,16 +180,14 @@ final class IndexedScreener implements Screener {
 
   /**
    * Prepares a query name. A query word the index knows takes the index's own token (with its vocabulary id and
-   * keys already computed), so the finder and the memo need no lookups by text and no keys are recomputed.
+   * keys already computed), so the finder and the memo need no lookups by text and no keys are recomputed; words
+   * seen recently come from {@link #words} without even the vocabulary lookup.
    */
   private PreparedName prepare(List<NameToken> tokens) {
-    return PreparedName.of(tokens, this::intern, t -> t.id >= 0 ? index.idf[t.id] : -1);
+    return PreparedName.of(tokens, words::get, t -> t.id >= 0 ? index.idf[t.id] : -1);
   }
 
-  private TokenInfo intern(NameToken t) {
-    return words.get(t);
-  }
-
+  /** A query word's token: the index's own when the vocabulary has the word, else a new one (for {@link #words}). */
   private TokenInfo lookup(NameToken t) {
     Integer v = index.vocab.get(t.text());
     if (v == null) {
