@@ -7,7 +7,8 @@ import java.util.Arrays;
  * tokens by exact text, romanisation key, Double Metaphone, consonant skeleton (transliterated tokens) and the
  * one-deletion neighbourhood (typos); neighbouring query tokens joined reach listed words, and listed
  * neighbours joined reach a query word. Every form posted under a reached token accumulates the token's
- * weight; the best-accumulating forms are the candidates. Thread-safe: scratch arrays are per thread.
+ * weight; the best-accumulating forms are the candidates. A word reached by a loose key counts only if the
+ * scorer would align it (see {@link #visitVocab}). Thread-safe: scratch arrays are per thread.
  */
 final class CandidateFinder {
   /** Most name forms scored per query analysis. */
@@ -118,18 +119,18 @@ final class CandidateFinder {
       if (exact >= 0) {
         visitVocab(s, exact, 1.0, w);
       }
-      visitAll(s, index.byRkey.get(t.rkey), 0.95, w);
+      visitAll(s, t, index.byRkey.get(t.rkey), w);
       DeletionKeys.Probe probe = exact < 0 && t.length() >= 3 ? s.probe.of(t.text) : null;
       if (t.length() == 3 && exact < 0) {
-        visitNear(s, t, index.byDeletion.get(probe.whole()), 0.8, w);
+        visitNear(s, t, index.byDeletion.get(probe.whole()), w);
       }
       if (t.length() >= 4 && exact < 0) {
-        visitAll(s, index.byPhonetic.get(t.phonetic), 0.8, w);
+        visitAll(s, t, index.byPhonetic.get(t.phonetic), w);
         // The word itself and each one-letter deletion (a doubled letter deleted once), as NameIndex.deletions.
-        nearWords += visitNear(s, t, index.byDeletion.get(probe.whole()), 0.85, w);
+        nearWords += visitNear(s, t, index.byDeletion.get(probe.whole()), w);
         for (int k = 0; k < t.length(); k++) {
           if (k == 0 || t.text.charAt(k) != t.text.charAt(k - 1)) {
-            nearWords += visitNear(s, t, index.byDeletion.get(probe.without(k)), 0.85, w);
+            nearWords += visitNear(s, t, index.byDeletion.get(probe.without(k)), w);
           }
         }
       }
@@ -138,12 +139,12 @@ final class CandidateFinder {
         // word, and this pass costs a lookup per pair of deleted letters.
         for (int a = 0; a < t.length(); a++) {
           for (int b = a + 1; b < t.length(); b++) {
-            visitNear(s, t, index.byDeletion.get(probe.without(a, b)), 0.75, w);
+            visitNear(s, t, index.byDeletion.get(probe.without(a, b)), w);
           }
         }
       }
       if (t.transliterated && t.skeleton.length() >= 2) {
-        visitAll(s, index.bySkeleton.get(t.skeleton), 0.8, w);
+        visitAll(s, t, index.bySkeleton.get(t.skeleton), w);
       }
       if (remaining >= RELATIVE_FLOOR * s.best) {
         drawPending(s, remaining - bound[i], q.totalWeight, initialsBound);
@@ -175,18 +176,15 @@ final class CandidateFinder {
   }
 
   /**
-   * Visits the words under a deletion key that are within two edits of {@code t} (a key shared by hash alone, or
-   * a farther word, is skipped); returns how many it visited.
+   * Visits the words under a deletion key (see {@link #visitLoose}); returns how many the scorer would align with
+   * {@code t}.
    */
-  private int visitNear(Scratch s, TokenInfo t, int[] vocabIds, double sim, double w) {
-    int visited = 0;
+  private int visitNear(Scratch s, TokenInfo t, int[] vocabIds, double w) {
+    int aligned = 0;
     for (int v : vocabIds) {
-      if (s.vocabMark[v] != s.vocabStamp && Similarity.osa(t.text, index.vocabInfo[v].text, 2, s.osaRows) <= 2) {
-        visitVocab(s, v, sim, w);
-        visited++;
-      }
+      aligned += visitLoose(s, t, v, w) ? 1 : 0;
     }
-    return visited;
+    return aligned;
   }
 
   /** Weight of the query's initials (their letter bits) that some word of the form starts with. */
@@ -202,14 +200,36 @@ final class CandidateFinder {
     return w < 0 ? -w * fallback : w;
   }
 
-  private void visitAll(Scratch s, int[] vocabIds, double sim, double w) {
+  private void visitAll(Scratch s, TokenInfo t, int[] vocabIds, double w) {
     if (vocabIds != null) {
       for (int v : vocabIds) {
-        visitVocab(s, v, sim, w);
+        visitLoose(s, t, v, w);
       }
     }
   }
 
+  /**
+   * Visits vocabulary word {@code v}, reached from query word {@code t} by a loose key (romanisation, phonetic
+   * code, deletion, skeleton), scoring the pair first as the scorer will: below {@link NameScorer#MIN_PAIR} the
+   * word would align with nothing, so its names are not drawn (a phonetic code alone reaches "streloy" from
+   * "seadril"; such names scored 0 and were a third of all names scored); above, that similarity is the gain, so
+   * the ranking sees the scorer's own value. The scorer computes it again through its memo; it is cheap. Returns
+   * whether the word was walked now.
+   */
+  private boolean visitLoose(Scratch s, TokenInfo t, int v, double w) {
+    if (s.vocabMark[v] == s.vocabStamp) {
+      return false;
+    }
+    double sim = TokenSimilarity.computeFully(t, index.vocabInfo[v], null, s.osaRows);
+    if (sim < NameScorer.MIN_PAIR) {
+      s.vocabMark[v] = s.vocabStamp;
+      return false;
+    }
+    visitVocab(s, v, sim, w);
+    return true;
+  }
+
+  /** Walks the postings of vocabulary word {@code v} with gain {@code sim} times the query word's weight. */
   private void visitVocab(Scratch s, int v, double sim, double w) {
     if (s.vocabMark[v] == s.vocabStamp) {
       return;
