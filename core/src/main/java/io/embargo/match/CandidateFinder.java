@@ -7,8 +7,8 @@ import java.util.Arrays;
  * tokens by exact text, romanisation key, Double Metaphone, consonant skeleton (transliterated tokens) and the
  * one-deletion neighbourhood (typos); neighbouring query tokens joined reach listed words, and listed
  * neighbours joined reach a query word. Every form posted under a reached token accumulates the token's
- * weight; the best-accumulating forms are the candidates. A word reached by a loose key counts only if the
- * scorer would align it (see {@link #visitVocab}). Thread-safe: scratch arrays are per thread.
+ * weight times the scorer's similarity for the pair ({@link WordReach}); the best-accumulating forms are the
+ * candidates. Thread-safe: scratch arrays are per thread.
  */
 final class CandidateFinder {
   /** Most name forms scored per query analysis. */
@@ -34,18 +34,18 @@ final class CandidateFinder {
 
   private final NameIndex index;
   private final ThreadLocal<Scratch> scratch;
+  /** Query words' reaches; 16,384 slots hold the working set of a batch. */
+  private final WordReach reaches;
 
   CandidateFinder(NameIndex index) {
     this.index = index;
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(index.forms.length, index.vocabInfo.length));
+    this.reaches = new WordReach(index, 1 << 14);
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(index.forms.length));
   }
 
   private static final class Scratch {
     /** The forms drawn in the current query. */
     final DrawnForms drawn;
-    final int[] vocabMark;
-    final int[][] osaRows = Similarity.rows();
-    final DeletionKeys.Probe probe = new DeletionKeys.Probe();
     /** Largest accumulated weight so far in this query. */
     float best;
     /** Names the current query word would draw anew, with their gains (see {@link #find}). */
@@ -57,11 +57,9 @@ final class CandidateFinder {
     /** The best estimates drawn names are sure of, for {@link #drawPending}. */
     final double[] sure = new double[MAX_CANDIDATES];
     int stamp;
-    int vocabStamp;
 
-    Scratch(int forms, int vocab) {
+    Scratch(int forms) {
       drawn = new DrawnForms(forms);
-      vocabMark = new int[vocab];
     }
   }
 
@@ -112,39 +110,10 @@ final class CandidateFinder {
         continue;
       }
       s.stamp++;
-      s.vocabStamp++;
       double w = q.weights[i];
-      int exact = t.id;
-      int nearWords = 0;
-      if (exact >= 0) {
-        visitVocab(s, exact, 1.0, w);
-      }
-      visitAll(s, t, index.byRkey.get(t.rkey), w);
-      DeletionKeys.Probe probe = exact < 0 && t.length() >= 3 ? s.probe.of(t.text) : null;
-      if (t.length() == 3 && exact < 0) {
-        visitNear(s, t, index.byDeletion.get(probe.whole()), w);
-      }
-      if (t.length() >= 4 && exact < 0) {
-        visitAll(s, t, index.byPhonetic.get(t.phonetic), w);
-        // The word itself and each one-letter deletion (a doubled letter deleted once), as NameIndex.deletions.
-        nearWords += visitNear(s, t, index.byDeletion.get(probe.whole()), w);
-        for (int k = 0; k < t.length(); k++) {
-          if (k == 0 || t.text.charAt(k) != t.text.charAt(k - 1)) {
-            nearWords += visitNear(s, t, index.byDeletion.get(probe.without(k)), w);
-          }
-        }
-      }
-      if (t.length() >= 6 && exact < 0 && nearWords == 0) {
-        // Two deletions only when the one-deletion keys reached no word: the nearest spelling is the likelier
-        // word, and this pass costs a lookup per pair of deleted letters.
-        for (int a = 0; a < t.length(); a++) {
-          for (int b = a + 1; b < t.length(); b++) {
-            visitNear(s, t, index.byDeletion.get(probe.without(a, b)), w);
-          }
-        }
-      }
-      if (t.transliterated && t.skeleton.length() >= 2) {
-        visitAll(s, t, index.bySkeleton.get(t.skeleton), w);
+      WordReach.Reach reach = reaches.of(t);
+      for (int k = 0; k < reach.words.length; k++) {
+        visitVocab(s, reach.words[k], reach.sims[k], w);
       }
       if (remaining >= RELATIVE_FLOOR * s.best) {
         drawPending(s, remaining - bound[i], q.totalWeight, initialsBound);
@@ -175,18 +144,6 @@ final class CandidateFinder {
     return count;
   }
 
-  /**
-   * Visits the words under a deletion key (see {@link #visitLoose}); returns how many the scorer would align with
-   * {@code t}.
-   */
-  private int visitNear(Scratch s, TokenInfo t, int[] vocabIds, double w) {
-    int aligned = 0;
-    for (int v : vocabIds) {
-      aligned += visitLoose(s, t, v, w) ? 1 : 0;
-    }
-    return aligned;
-  }
-
   /** Weight of the query's initials (their letter bits) that some word of the form starts with. */
   private static double initials(int[] initialBits, int mask) {
     int matched = 0;
@@ -200,41 +157,8 @@ final class CandidateFinder {
     return w < 0 ? -w * fallback : w;
   }
 
-  private void visitAll(Scratch s, TokenInfo t, int[] vocabIds, double w) {
-    if (vocabIds != null) {
-      for (int v : vocabIds) {
-        visitLoose(s, t, v, w);
-      }
-    }
-  }
-
-  /**
-   * Visits vocabulary word {@code v}, reached from query word {@code t} by a loose key (romanisation, phonetic
-   * code, deletion, skeleton), scoring the pair first as the scorer will: below {@link NameScorer#MIN_PAIR} the
-   * word would align with nothing, so its names are not drawn (a phonetic code alone reaches "streloy" from
-   * "seadril"; such names scored 0 and were a third of all names scored); above, that similarity is the gain, so
-   * the ranking sees the scorer's own value. The scorer computes it again through its memo; it is cheap. Returns
-   * whether the word was walked now.
-   */
-  private boolean visitLoose(Scratch s, TokenInfo t, int v, double w) {
-    if (s.vocabMark[v] == s.vocabStamp) {
-      return false;
-    }
-    double sim = TokenSimilarity.computeFully(t, index.vocabInfo[v], null, s.osaRows);
-    if (sim < NameScorer.MIN_PAIR) {
-      s.vocabMark[v] = s.vocabStamp;
-      return false;
-    }
-    visitVocab(s, v, sim, w);
-    return true;
-  }
-
   /** Walks the postings of vocabulary word {@code v} with gain {@code sim} times the query word's weight. */
   private void visitVocab(Scratch s, int v, double sim, double w) {
-    if (s.vocabMark[v] == s.vocabStamp) {
-      return;
-    }
-    s.vocabMark[v] = s.vocabStamp;
     double weight = w < 0 ? -w * index.idf[v] : w;
     walk(s, index.postings[v], index.postingWeights[v], (float) (sim * weight));
   }
