@@ -34,12 +34,15 @@ final class CandidateFinder {
 
   private final NameIndex index;
   private final ThreadLocal<Scratch> scratch;
-  /** Query words' reaches; 16,384 slots hold the working set of a batch. */
+  /**
+   * Query words' reaches. 65,536 slots (a few MB when full): a million generated parties ask for 2.2 million
+   * reaches, of which 16,384 slots missed 22% and 65,536 slots 9%.
+   */
   private final WordReach reaches;
 
   CandidateFinder(NameIndex index) {
     this.index = index;
-    this.reaches = new WordReach(index, 1 << 14);
+    this.reaches = new WordReach(index, 1 << 16);
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(index.forms.length));
   }
 

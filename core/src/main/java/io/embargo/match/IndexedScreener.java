@@ -86,8 +86,8 @@ final class IndexedScreener implements Screener {
   }
 
   private final ThreadLocal<Bests> bests;
-  /** Query words prepared recently; 16,384 slots hold the working set of a batch (a few MB). */
-  private final WordCache words = new WordCache(1 << 14, this::lookup);
+  /** Query words prepared recently; 65,536 slots (a few MB), as {@link CandidateFinder}'s reaches. */
+  private final WordCache words = new WordCache(1 << 16, this::lookup);
 
   private static final class Best {
     int entry;
