@@ -7,9 +7,9 @@ import java.util.Map;
  * The one-deletion neighbourhood of the vocabulary (every word and every string one deleted letter away, each
  * with the words it comes from), looked up by a 64-bit polynomial hash instead of by string. A query word's
  * one- and two-deletion variants are hashed from its prefix hashes in constant time each, so the typo passes of
- * {@link CandidateFinder} build no strings: for an unknown nine-letter word that is 46 lookups without an
- * allocation. Keys whose hashes collide share one list; the finder verifies every word it reaches by edit
- * distance, so a collision costs a check, never a wrong candidate.
+ * {@link WordReach} build no strings: for an unknown nine-letter word that is 46 lookups without an
+ * allocation. Keys whose hashes collide share one list; every word reached is scored before it counts, so a
+ * collision costs a check, never a wrong candidate.
  *
  * <p>Immutable once built; thread-safe. Query-side scratch ({@link Probe}) belongs to one thread.
  */
