@@ -85,6 +85,33 @@ class WordReachTest {
   }
 
   @Test
+  void threadsSharingOneSlotEachGetTheirOwnWordsReach() throws Exception {
+    WordReach reach = new WordReach(INDEX, 1);
+    String[] words = {"petrov", "ivanov", "smith", "mohammed"};
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> runs = new ArrayList<>();
+      for (String w : words) {
+        TokenInfo t = word(w);
+        runs.add(pool.submit(() -> {
+          for (int k = 0; k < 20_000; k++) {
+            WordReach.Reach r = reach.of(t);
+            if (!r.text.equals(w) || r.words[0] != t.id) {
+              return false;
+            }
+          }
+          return true;
+        }));
+      }
+      for (var run : runs) {
+        assertThat(run.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void theSizeMustBeAPowerOfTwo() {
     assertThatThrownBy(() -> new WordReach(INDEX, 12)).hasMessageContaining("slots: 12");
   }
