@@ -191,7 +191,7 @@ final class ScreenCommand implements Callable<Integer> {
       Map<String, Object> tm = new LinkedHashMap<>();
       tm.put("query", t.queryToken());
       tm.put("listed", t.listToken());
-      tm.put("rule", t.rule().name().toLowerCase(Locale.ROOT));
+      tm.put("rule", t.rule().code());
       tm.put("similarity", Math.round(t.similarity() * 1000) / 1000.0);
       tm.put("weight", Math.round(t.weight() * 1000) / 1000.0);
       tokens.add(tm);

@@ -28,12 +28,12 @@ public record Explanation(String matchedName, double nameScore, List<TokenMatch>
         sb.append("; ");
       }
       if (t.queryToken() == null) {
-        sb.append("-/").append(t.listToken()).append(' ').append(t.rule().name().toLowerCase());
+        sb.append("-/").append(t.listToken()).append(' ').append(t.rule().code());
       } else if (t.listToken() == null) {
-        sb.append(t.queryToken()).append("/- ").append(t.rule().name().toLowerCase());
+        sb.append(t.queryToken()).append("/- ").append(t.rule().code());
       } else {
         sb.append(t.queryToken()).append('=').append(t.listToken()).append(' ')
-            .append(t.rule().name().toLowerCase().replace('_', ' '));
+            .append(t.rule().label());
       }
     }
     for (Evidence e : evidence) {

@@ -21,5 +21,21 @@ public enum MatchRule {
   /** A legal-form token (Ltd, LLC, OOO, AO…) present on one side only and ignored. */
   LEGAL_FORM_DROPPED,
   /** A token with no counterpart. */
-  UNMATCHED
+  UNMATCHED;
+
+  private final String code = name().toLowerCase(java.util.Locale.ROOT);
+  private final String label = code.replace('_', ' ');
+
+  /**
+   * The rule in lower case ("edit_distance"), the same in every default locale: {@code name().toLowerCase()} turns
+   * "INITIAL" into "ınıtıal" under a Turkish locale, and explanations must not depend on where they are written.
+   */
+  public String code() {
+    return code;
+  }
+
+  /** {@link #code()} with spaces for underscores ("edit distance"), for one-line summaries. */
+  public String label() {
+    return label;
+  }
 }

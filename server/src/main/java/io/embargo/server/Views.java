@@ -32,7 +32,7 @@ final class Views {
 
   record TokenView(String query, String listed, String rule, double similarity, double weight) {
     static TokenView of(TokenMatch t) {
-      return new TokenView(t.queryToken(), t.listToken(), t.rule().name().toLowerCase(java.util.Locale.ROOT),
+      return new TokenView(t.queryToken(), t.listToken(), t.rule().code(),
           round(t.similarity()), round(t.weight()));
     }
   }
