@@ -103,7 +103,8 @@ final class CandidateFinder {
       remaining += joinedForms[i] != null ? 0.95 * weight(w, 5.0) : 0;
     }
     Arrays.sort(order, (a, b) -> Double.compare(bound[b], bound[a]));
-    double initialsBound = initialCount(q) * PreparedName.INITIAL_WEIGHT;
+    int queryInitials = initialCount(q);
+    double initialsBound = queryInitials * PreparedName.INITIAL_WEIGHT;
     s.best = 0;
     s.pendingCount = 0;
     for (int oi = 0; oi < n; oi++) {
@@ -135,7 +136,7 @@ final class CandidateFinder {
         remaining -= 0.95 * index.idf[v];
       }
     }
-    return select(s, q, initialsBound);
+    return select(s, q, queryInitials);
   }
 
   /** How many one-letter words (initials) the query has. */
@@ -288,12 +289,12 @@ final class CandidateFinder {
   /**
    * Keeps the names whose accumulated weight is a fair share of the best one, ranked by an estimate of the
    * final score (matched weight over query weight plus the listed weight left unmatched), so that among many
-   * names sharing a common word the shortest come first. {@code initialsBound} is the most the query's initials
-   * can add to a name.
+   * names sharing a common word the shortest come first. {@code queryInitials} is the query's count of one-letter
+   * words ({@link #initialCount}).
    */
-  private int[] select(Scratch s, PreparedName q, double initialsBound) {
+  private int[] select(Scratch s, PreparedName q, int queryInitials) {
     double queryWeight = q.totalWeight;
-    int queryInitials = initialCount(q);
+    double initialsBound = queryInitials * PreparedName.INITIAL_WEIGHT;
     int[] initialBits = new int[queryInitials];
     for (int i = 0, k = 0; i < q.size(); i++) {
       if (q.lengths[i] == 1) {
